@@ -15,8 +15,8 @@ build: deps
 
 # Exit 1 only means the audit found something to act on.
 run: build
-	$(RELEASE_BIN) --help >/dev/null
-	$(RELEASE_BIN) --version
+	$(RELEASE_BIN) lint plans
+	$(RELEASE_BIN) check reports/2024 --plan plans || [ $$? -eq 1 ]
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -1,0 +1,292 @@
+import DXYAML
+import Dispatch
+
+/// What `dxaudit check` found for one report year.
+public struct CheckResult: Sendable {
+    public var year: Int
+    public var folder: String
+    public var findings: [Finding]
+    /// Report files read, sorted.
+    public var files: [String]
+    public var summary: Summary
+    /// Reports that loaded, for coverage and mail.
+    public var reports: [Report]
+    public var owed: [Owed]
+
+    /// One report a unit owes in the year, and what became of it.
+    public struct Owed: Sendable {
+        public enum State: String, Sendable {
+            case onTime = "on-time"
+            case late
+            case missing
+            case notYetDue = "not-yet-due"
+        }
+        public var unit: String
+        public var obligation: String
+        public var lastOnTimeDay: CivilDate
+        public var state: State
+        public var report: String?
+        public var submitted: CivilDate?
+    }
+
+    public struct Summary: Sendable {
+        public var owed = 0
+        public var reported = 0
+        public var late = 0
+        public var missing = 0
+        public var notYetDue = 0
+        public var tasksOwned = 0
+        public var tasksReported = 0
+        public var tasksTotal = 0
+    }
+}
+
+/// Checks one year's reports against the plan.
+public struct Checker: Sendable {
+    public let plan: Plan
+    public let asOf: CivilDate
+    public let limits: Limits
+    public let calendar: DeadlineCalendar
+
+    public init(plan: Plan, asOf: CivilDate, limits: Limits = .default) {
+        self.plan = plan
+        self.asOf = asOf
+        self.limits = limits
+        self.calendar = DeadlineCalendar(plan.calendar)
+    }
+
+    /// The day on which the units owing `obligation` in `year` are judged.
+    public func judgingDay(_ obligation: Plan.Obligation, year: Int) -> CivilDate {
+        calendar.lastOnTimeDay(obligation.due, year: year)
+    }
+
+    /// Units that owe `obligation` in `year`, in registry order.
+    public func debtors(_ obligation: Plan.Obligation, year: Int) -> [String] {
+        let day = judgingDay(obligation, year: year)
+        var result: [String] = []
+        for ref in obligation.from {
+            for unit in plan.registry.members(of: ref.id, on: day) where !result.contains(unit) {
+                result.append(unit)
+            }
+        }
+        return result
+    }
+
+    /// Report files (`*.yaml`, `*.yml`) of a year folder, sorted; nil when unreadable.
+    public static func reportFiles(in folder: String) -> [String]? {
+        guard let names = PathTools.list(folder) else { return nil }
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { PathTools.join(folder, $0) }
+    }
+
+    /// Loads every file in parallel; results keep file order whatever the timing.
+    public func loadReports(_ files: [String]) -> [ReportLoad] {
+        final class Slots: @unchecked Sendable {
+            var loads: [ReportLoad?]
+            init(_ n: Int) { loads = Array(repeating: nil, count: n) }
+        }
+        let slots = Slots(files.count)
+        let plan = self.plan
+        let limits = self.limits
+        slots.loads.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let base = buffer
+            DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                base[i] = ReportLoader.load(files[i], plan: plan, limits: limits)
+            }
+        }
+        return slots.loads.map { $0! }
+    }
+
+    public func check(folder: String, year: Int, files: [String]) -> CheckResult {
+        let loads = loadReports(files)
+        var findings = loads.flatMap(\.findings)
+        var reports: [Report] = []
+        for load in loads {
+            guard var report = load.report else { continue }
+            findings += judgeAlone(&report, folderYear: year)
+            reports.append(report)
+        }
+
+        let ownershipCache = OwnershipCache(plan: plan)
+        var summary = CheckResult.Summary()
+        var owedList: [CheckResult.Owed] = []
+        var claimed: [String: [Report]] = [:]  // "unit\u{0}obligation" → reports
+        for report in reports {
+            guard let obligation = report.obligation else { continue }
+            claimed["\(report.unit)\u{0}\(obligation)", default: []].append(report)
+        }
+
+        for obligation in plan.reporting {
+            let lastDay = judgingDay(obligation, year: year)
+            let ownership = ownershipCache.ownership(on: lastDay)
+            for unit in debtors(obligation, year: year) {
+                summary.owed += 1
+                let key = "\(unit)\u{0}\(obligation.id)"
+                let sent = claimed[key] ?? []
+                for duplicate in sent.dropFirst() {
+                    findings.append(
+                        Finding(
+                            .duplicateReport,
+                            "another \(obligation.id) report for \(unit) in \(year); the first is \(sent[0].path)",
+                            at: duplicate.unitLocation, unit: unit))
+                }
+                guard let report = sent.first else {
+                    let due = obligation.due.english(year: year)
+                    let name = plan.registry.units[unit]?.label ?? unit
+                    let location = plan.registry.units[unit]?.location ?? Finding.Location(path: plan.registry.path)
+                    if asOf > lastDay {
+                        summary.missing += 1
+                        let days = lastDay.days(until: asOf)
+                        findings.append(
+                            Finding(
+                                .missingReport,
+                                "\(name) has not sent its \(year) \(obligation.id) report: due \(due), last on-time day \(lastDay.withWeekday), \(days) day\(days == 1 ? "" : "s") overdue",
+                                at: location, unit: unit))
+                        owedList.append(.init(unit: unit, obligation: obligation.id, lastOnTimeDay: lastDay, state: .missing))
+                    } else {
+                        summary.notYetDue += 1
+                        let days = asOf.days(until: lastDay)
+                        findings.append(
+                            Finding(
+                                .missingReport,
+                                "\(name): no \(year) \(obligation.id) report yet; due \(due), last on-time day \(lastDay.withWeekday), \(days) day\(days == 1 ? "" : "s") left",
+                                at: location, severity: .note, unit: unit))
+                        owedList.append(.init(unit: unit, obligation: obligation.id, lastOnTimeDay: lastDay, state: .notYetDue))
+                    }
+                    continue
+                }
+                summary.reported += 1
+                var state = CheckResult.Owed.State.onTime
+                if report.submitted > lastDay {
+                    summary.late += 1
+                    state = .late
+                    let days = lastDay.days(until: report.submitted)
+                    var why = "due \(obligation.due.english(year: year))"
+                    if lastDay != obligation.due.lastDay(in: year) {
+                        why += ", last on-time day moved to \(lastDay.withWeekday)"
+                    } else {
+                        why += ", last on-time day \(lastDay.withWeekday)"
+                    }
+                    findings.append(
+                        Finding(
+                            .lateReport,
+                            "sent \(report.submitted.withWeekday), \(days) day\(days == 1 ? "" : "s") late (\(why))",
+                            at: report.submittedLocation, unit: unit))
+                }
+                owedList.append(
+                    .init(
+                        unit: unit, obligation: obligation.id, lastOnTimeDay: lastDay, state: state, report: report.path,
+                        submitted: report.submitted))
+                if obligation.synthesizes == nil {
+                    findings += judgeTasks(report, ownership: ownership)
+                }
+            }
+        }
+
+        // Task coverage over the unit reports of the year.
+        let annual = plan.reporting.first { $0.synthesizes == nil }
+        let ownership = ownershipCache.ownership(on: annual.map { judgingDay($0, year: year) } ?? asOf)
+        let reported = Set(reports.filter { r in plan.obligation(r.obligation ?? "")?.synthesizes == nil }.flatMap { $0.tasks.map(\.citation) })
+        let leaves = plan.tasks.filter { plan.children(of: $0.citation).isEmpty }
+        summary.tasksTotal = leaves.count
+        summary.tasksOwned = leaves.filter { ownership.isOwned($0.citation) }.count
+        summary.tasksReported = leaves.filter { leaf in
+            reported.contains { leaf.citation.isWithin($0) || $0.isWithin(leaf.citation) }
+        }.count
+
+        return CheckResult(
+            year: year, folder: folder, findings: findings.sorted(), files: files, summary: summary, reports: reports,
+            owed: owedList)
+    }
+
+    /// Rules that need only the report and the plan.
+    func judgeAlone(_ report: inout Report, folderYear: Int) -> [Finding] {
+        var findings: [Finding] = []
+        if report.year != folderYear {
+            findings.append(
+                Finding(
+                    .yearMismatch, "the report says year \(report.year), but it is in the \(folderYear) folder",
+                    at: report.yearLocation, unit: report.unit))
+        }
+        if report.submitted > asOf {
+            findings.append(
+                Finding(
+                    .futureDate, "sent \(report.submitted), after today (\(asOf))", at: report.submittedLocation,
+                    unit: report.unit))
+        }
+        let owes = plan.reporting.filter { debtors($0, year: report.year).contains(report.unit) }
+        if let id = report.obligation {
+            if let obligation = plan.obligation(id), !owes.contains(where: { $0.id == id }) {
+                let day = judgingDay(obligation, year: report.year)
+                var why = ""
+                if let holder = plan.registry.holder(of: report.unit, on: day), holder != report.unit {
+                    why = "; its duties passed to \(holder): report as \(holder)"
+                } else if let until = plan.registry.units[report.unit]?.until, until < day {
+                    why = "; it ended on \(until)"
+                }
+                findings.append(
+                    Finding(
+                        .unknownObligation, "\(report.unit) owes no \(id) report for \(report.year)\(why)",
+                        at: report.obligationLocation ?? report.unitLocation, unit: report.unit))
+                report.obligation = nil
+            }
+        } else if owes.count == 1 {
+            report.obligation = owes[0].id
+        } else if owes.isEmpty {
+            findings.append(
+                Finding(
+                    .unknownObligation, "\(report.unit) owes no report for \(report.year)", at: report.unitLocation,
+                    unit: report.unit))
+        } else {
+            findings.append(
+                Finding(
+                    .unknownObligation,
+                    "\(report.unit) owes \(owes.count) kinds of report in \(report.year) (\(owes.map(\.id).joined(separator: ", "))); say which with 'obligation:'",
+                    at: report.unitLocation, unit: report.unit))
+        }
+        return findings
+    }
+
+    /// `unreported-task` and `unassigned-task` for one unit report.
+    func judgeTasks(_ report: Report, ownership: Ownership) -> [Finding] {
+        var findings: [Finding] = []
+        let listed = report.tasks.map(\.citation)
+        for task in ownership.chairedTasks(of: report.unit) {
+            let covered = listed.contains { task.isWithin($0) || $0.isWithin(task) }
+            if !covered {
+                let text = plan.task(task).map { Self.abbreviate($0.text) } ?? ""
+                findings.append(
+                    Finding(
+                        .unreportedTask, "\(report.unit) chairs \(task) but the report leaves it out: \(text)",
+                        at: report.tasksLocation, unit: report.unit))
+            }
+        }
+        for entry in report.tasks where !ownership.isInvolved(report.unit, in: entry.citation) {
+            findings.append(
+                Finding(
+                    .unassignedTask,
+                    "\(report.unit) neither chairs, implements nor coordinates \(entry.citation)",
+                    at: entry.location, unit: report.unit))
+        }
+        return findings
+    }
+
+    static func abbreviate(_ text: String, limit: Int = 60) -> String {
+        guard text.count > limit else { return text }
+        return String(text.prefix(limit)).trimmingWhitespace + "…"
+    }
+}
+
+/// Ownership per judging day, computed once per day.
+final class OwnershipCache: @unchecked Sendable {
+    let plan: Plan
+    private var cache: [CivilDate: Ownership] = [:]
+
+    init(plan: Plan) { self.plan = plan }
+
+    func ownership(on day: CivilDate) -> Ownership {
+        if let hit = cache[day] { return hit }
+        let value = Ownership(plan: plan, on: day)
+        cache[day] = value
+        return value
+    }
+}

@@ -1,0 +1,74 @@
+/// One thing dxaudit has to say about a file: a rule, a severity, a message and
+/// the place it is about. Rules make findings; reporters print them.
+public struct Finding: Sendable, Hashable {
+    public enum Severity: Int, Sendable, Hashable, Comparable, CaseIterable {
+        case note = 0, warning = 1, error = 2
+
+        public var name: String {
+            switch self {
+            case .note: return "note"
+            case .warning: return "warning"
+            case .error: return "error"
+            }
+        }
+
+        public init?(name: String) {
+            switch name {
+            case "note": self = .note
+            case "warning": self = .warning
+            case "error": self = .error
+            default: return nil
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// File, 1-based line and 1-based column.
+    public struct Location: Sendable, Hashable, Comparable {
+        public var path: String
+        public var line: Int
+        public var column: Int
+
+        public init(path: String, line: Int = 1, column: Int = 1) {
+            self.path = path
+            self.line = max(1, line)
+            self.column = max(1, column)
+        }
+
+        public static func < (lhs: Location, rhs: Location) -> Bool {
+            (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
+        }
+    }
+
+    public var rule: RuleID
+    public var severity: Severity
+    public var message: String
+    public var location: Location
+    /// The source line the finding points into, for a caret under the column.
+    public var sourceLine: String?
+    /// The unit the finding is about, when it is about one (for mail and filters).
+    public var unit: String?
+
+    public init(
+        _ rule: RuleID, _ message: String, at location: Location,
+        severity: Severity? = nil, sourceLine: String? = nil, unit: String? = nil
+    ) {
+        self.rule = rule
+        self.severity = severity ?? rule.defaultSeverity
+        self.message = message
+        self.location = location
+        self.sourceLine = sourceLine
+        self.unit = unit
+    }
+}
+
+extension Finding: Comparable {
+    /// File order: path, line, column, then rule and message so that equal places
+    /// still sort the same way on every run.
+    public static func < (lhs: Finding, rhs: Finding) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.rule != rhs.rule { return lhs.rule.rawValue < rhs.rule.rawValue }
+        return lhs.message < rhs.message
+    }
+}

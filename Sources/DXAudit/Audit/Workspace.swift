@@ -1,0 +1,101 @@
+import DXYAML
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Finding the plan and the report year a command works on.
+public enum Workspace {
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func currentDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        return String(cString: buffer)
+    }
+
+    /// The nearest `plans/` folder from the working directory upward, as a path
+    /// relative to the working directory when it is below it.
+    public static func findPlansFolder() -> String? {
+        var folder = currentDirectory()
+        var relative = ""
+        while true {
+            let candidate = PathTools.join(folder, "plans")
+            if PathTools.isDirectory(candidate) {
+                return relative.isEmpty ? "plans" : relative + "plans"
+            }
+            guard folder != "/" else { return nil }
+            folder = PathTools.directory(of: folder)
+            if folder.isEmpty { folder = "/" }
+            relative += "../"
+        }
+    }
+
+    /// The plan file to use: `--plan` (a file, or a folder with one plan) or the
+    /// nearest `plans/` folder.
+    public static func planFile(_ option: String?) throws -> String {
+        guard let path = option ?? findPlansFolder() else {
+            throw Failure(description: "no plans/ folder here or above; name the plan with --plan")
+        }
+        guard PathTools.isDirectory(path) else {
+            guard PathTools.exists(path) else { throw Failure(description: "\(path): no such file") }
+            return path
+        }
+        let plans = Linter.expand(path).filter { Linter.kind(of: $0) == .plan }
+        switch plans.count {
+        case 1: return plans[0]
+        case 0: throw Failure(description: "\(path): no plan file (a YAML file with 'plan:') in this folder")
+        default:
+            throw Failure(description: "\(path) holds \(plans.count) plans (\(plans.joined(separator: ", "))); choose one with --plan FILE")
+        }
+    }
+
+    /// Loads the plan, or fails with every error finding rendered, for exit 2.
+    public static func loadPlan(_ option: String?) throws -> (Plan, [Finding]) {
+        let path = try planFile(option)
+        let load = PlanLoader.load(path)
+        let errors = load.findings.filter { $0.severity == .error }
+        guard let plan = load.plan, errors.isEmpty else {
+            let text = (errors.isEmpty ? load.findings : errors).prefix(20).map {
+                "\($0.location.path):\($0.location.line):\($0.location.column): \($0.severity.name): \($0.message) [\($0.rule.rawValue)]"
+            }
+            throw Failure(
+                description: "the plan \(path) cannot be used (run 'dxaudit lint'):\n" + text.joined(separator: "\n"))
+        }
+        return (plan, load.findings)
+    }
+
+    /// A reports argument: a year folder (`reports/2024`) or its parent (`reports`).
+    public struct ReportYear: Sendable {
+        public var folder: String
+        public var year: Int
+        /// False when the year folder does not exist yet: no reports so far.
+        public var exists: Bool
+    }
+
+    public static func reportYear(_ path: String, year option: Int?, asOf: CivilDate) throws -> ReportYear {
+        let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        let last = PathTools.lastComponent(trimmed)
+        if last.count == 4, let year = Int(last) {
+            if let option, option != year {
+                throw Failure(description: "\(path) is the \(year) folder but --year says \(option)")
+            }
+            if PathTools.exists(trimmed), !PathTools.isDirectory(trimmed) {
+                throw Failure(description: "\(path) is not a folder")
+            }
+            let parent = PathTools.directory(of: trimmed)
+            if !PathTools.isDirectory(trimmed), !parent.isEmpty, !PathTools.isDirectory(parent) {
+                throw Failure(description: "\(parent): no such folder")
+            }
+            return ReportYear(folder: trimmed, year: year, exists: PathTools.isDirectory(trimmed))
+        }
+        guard PathTools.isDirectory(trimmed) else {
+            throw Failure(description: "\(path): no such folder")
+        }
+        let year = option ?? asOf.year
+        let folder = PathTools.join(trimmed, String(year))
+        return ReportYear(folder: folder, year: year, exists: PathTools.isDirectory(folder))
+    }
+}

@@ -1,0 +1,301 @@
+/// One citation as written in a file, with where it starts inside the string.
+public struct CitationReference: Sendable, Hashable {
+    public var citation: Citation
+    /// 0-based offset, in characters, of the reference inside the string it came from.
+    public var offset: Int
+    /// The point letter was written in upper case (`điểm I`), which the document does
+    /// by mistake; accepted, and linted as a typo.
+    public var upperCaseLetter: Bool
+    /// The point letter was written `dd` (Telex for `đ`).
+    public var telexLetter: Bool
+}
+
+/// Why a citation string could not be read, and where inside it.
+public struct CitationError: Error, Sendable, Hashable {
+    public var message: String
+    /// 0-based offset, in characters, inside the string.
+    public var offset: Int
+}
+
+/// Reads citations in the canonical form (`II.1.b.2`, `IV.3.a`, `I.1.a.1`) and in
+/// the document's wording (`mục (2) điểm b khoản 1 phần II`, `điểm c, d, đ khoản 1
+/// phần II; điểm a khoản 2 phần II`, `khoản 3 phần II`), case-insensitively.
+/// References are separated by `;` or `,`.
+public enum CitationParser {
+    public static func parse(_ text: String) -> Result<[CitationReference], CitationError> {
+        var parser = Parser(tokens: tokenize(Array(text)), end: text.count)
+        do {
+            return .success(try parser.parseList())
+        } catch let error as CitationError {
+            return .failure(error)
+        } catch {
+            return .failure(CitationError(message: "unreadable citation", offset: 0))
+        }
+    }
+
+    /// A single reference; fails if the text holds none or several.
+    public static func parseOne(_ text: String) -> Result<CitationReference, CitationError> {
+        switch parse(text) {
+        case .failure(let error): return .failure(error)
+        case .success(let refs) where refs.count == 1: return .success(refs[0])
+        case .success(let refs):
+            return .failure(
+                CitationError(message: "expected one reference, found \(refs.count)", offset: refs.dropFirst().first?.offset ?? 0))
+        }
+    }
+
+    // MARK: - Tokens
+
+    struct Token {
+        enum Kind: Equatable {
+            case word(String)  // lower-cased
+            case number(Int)
+            case punct(Character)
+        }
+        var kind: Kind
+        var raw: String
+        var offset: Int
+    }
+
+    static func tokenize(_ chars: [Character]) -> [Token] {
+        var tokens: [Token] = []
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c.isWhitespace {
+                i += 1
+            } else if c.isASCII, c.isNumber {
+                let start = i
+                while i < chars.count, chars[i].isASCII, chars[i].isNumber { i += 1 }
+                let raw = String(chars[start..<i])
+                tokens.append(Token(kind: .number(Int(raw.prefix(6)) ?? Int.max), raw: raw, offset: start))
+            } else if c.isLetter {
+                let start = i
+                while i < chars.count, chars[i].isLetter { i += 1 }
+                let raw = String(chars[start..<i])
+                tokens.append(Token(kind: .word(raw.lowercased()), raw: raw, offset: start))
+            } else {
+                tokens.append(Token(kind: .punct(c), raw: String(c), offset: i))
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    // MARK: - Grammar
+
+    struct Parser {
+        var tokens: [Token]
+        var end: Int
+        var i = 0
+
+        var current: Token? { i < tokens.count ? tokens[i] : nil }
+        var offset: Int { current?.offset ?? end }
+
+        func fail(_ message: String, at offset: Int? = nil) -> CitationError {
+            CitationError(message: message, offset: offset ?? self.offset)
+        }
+
+        func isWord(_ word: String, at index: Int? = nil) -> Bool {
+            let k = index ?? i
+            guard k < tokens.count, case .word(let w) = tokens[k].kind else { return false }
+            return w == word
+        }
+
+        func isPunct(_ p: Character, at index: Int? = nil) -> Bool {
+            let k = index ?? i
+            guard k < tokens.count, case .punct(let c) = tokens[k].kind else { return false }
+            return c == p
+        }
+
+        mutating func parseList() throws -> [CitationReference] {
+            guard current != nil else { throw fail("empty citation") }
+            var refs: [CitationReference] = []
+            while true {
+                refs += try parseReference()
+                guard let token = current else { return refs }
+                guard isPunct(";") || isPunct(",") else {
+                    throw fail("unexpected '\(token.raw)'; separate references with ';' or ','")
+                }
+                i += 1
+                guard current != nil else { throw fail("a reference is missing after '\(token.raw)'") }
+            }
+        }
+
+        mutating func parseReference() throws -> [CitationReference] {
+            guard let token = current else { throw fail("a reference is missing") }
+            if case .word(let w) = token.kind, ["i", "ii", "iii", "iv"].contains(w), isPunct(".", at: i + 1) {
+                return [try parseCanonical()]
+            }
+            if case .word(let w) = token.kind, ["mục", "điểm", "khoản", "phần"].contains(w) {
+                return try parseWording()
+            }
+            throw fail("'\(token.raw)' does not start a reference; write e.g. II.1.b.2 or 'điểm b khoản 1 phần II'")
+        }
+
+        static func part(_ word: String) -> Citation.Part? {
+            switch word {
+            case "i": return .I
+            case "ii": return .II
+            case "iii": return .III
+            case "iv": return .IV
+            default: return nil
+            }
+        }
+
+        /// `II.1.b.2`
+        mutating func parseCanonical() throws -> CitationReference {
+            let start = offset
+            guard case .word(let w) = current!.kind, let part = Self.part(w) else {
+                throw fail("expected a part number I, II or IV")
+            }
+            guard current!.raw == current!.raw.uppercased() else {
+                throw fail("write the part in upper case: '\(current!.raw.uppercased())'")
+            }
+            i += 1
+            var citation = Citation(part: part)
+            var upper = false
+            var telex = false
+            var level = 0
+            while isPunct("."), level < 3 {
+                i += 1
+                guard let token = current else { throw fail("the reference ends after '.'") }
+                switch level {
+                case 0:
+                    citation.clause = try number(token, what: part == .I ? "section" : "clause (khoản)")
+                case 1:
+                    (citation.point, upper, telex) = try letter(token)
+                default:
+                    citation.item = try number(token, what: part == .I ? "bullet" : "item (mục)")
+                }
+                i += 1
+                level += 1
+            }
+            if level == 0 { throw fail("expected '.' and a clause number after \(part.roman)") }
+            if let token = current, !isPunct(";"), !isPunct(",") {
+                throw fail("unexpected '\(token.raw)' after \(citation.canonical)")
+            }
+            return CitationReference(citation: citation, offset: start, upperCaseLetter: upper, telexLetter: telex)
+        }
+
+        func number(_ token: Token, what: String) throws -> Int {
+            guard case .number(let n) = token.kind, (1...99).contains(n) else {
+                throw fail("expected a \(what) number, found '\(token.raw)'", at: token.offset)
+            }
+            return n
+        }
+
+        /// A point letter: one letter of `Citation.letters`, `dd` for `đ`, any case.
+        func letter(_ token: Token) throws -> (String, upper: Bool, telex: Bool) {
+            guard case .word(let w) = token.kind else {
+                throw fail("expected a point letter (a, b, c, d, đ, e …), found '\(token.raw)'", at: token.offset)
+            }
+            let upper = token.raw != w
+            if w == "dd" { return ("đ", upper, true) }
+            guard w.count == 1, Citation.letters.contains(w) else {
+                throw fail("'\(token.raw)' is not a point letter (a, b, c, d, đ, e …)", at: token.offset)
+            }
+            return (w, upper, false)
+        }
+
+        /// `mục (2) điểm b khoản 1 phần II`, `điểm c, d khoản 1 phần II`, `khoản 3 phần II`.
+        mutating func parseWording() throws -> [CitationReference] {
+            let start = offset
+            var items: [(Int, Int)] = []  // value, offset
+            var points: [(String, Bool, Bool, Int)] = []
+            var clauses: [Int] = []
+            var part = Citation.Part.II
+
+            if isWord("mục") {
+                i += 1
+                repeat {
+                    if isPunct(",") { i += 1 }
+                    let at = offset
+                    var parenthesised = false
+                    if isPunct("(") { i += 1; parenthesised = true }
+                    guard let token = current else { throw fail("expected an item number after 'mục'") }
+                    items.append((try number(token, what: "item (mục)"), at))
+                    i += 1
+                    if parenthesised {
+                        guard isPunct(")") else { throw fail("expected ')' after the item number") }
+                        i += 1
+                    }
+                    if isPunct(".") { i += 1 }  // "(1)." as the document writes items
+                } while isPunct(",") && (isPunct("(", at: i + 1) || isNumber(at: i + 1))
+            }
+            if isWord("điểm") {
+                i += 1
+                repeat {
+                    if isPunct(",") { i += 1 }
+                    guard let token = current else { throw fail("expected a point letter after 'điểm'") }
+                    let (l, upper, telex) = try letter(token)
+                    points.append((l, upper, telex, token.offset))
+                    i += 1
+                } while isPunct(",") && isLetterToken(at: i + 1)
+            } else if !items.isEmpty {
+                throw fail("expected 'điểm' after the item number")
+            }
+            if isWord("khoản") {
+                i += 1
+                repeat {
+                    if isPunct(",") { i += 1 }
+                    guard let token = current else { throw fail("expected a clause number after 'khoản'") }
+                    clauses.append(try number(token, what: "clause (khoản)"))
+                    i += 1
+                } while isPunct(",") && isNumber(at: i + 1)
+            } else {
+                throw fail("expected 'khoản' and a clause number")
+            }
+            if isPunct(","), isWord("phần", at: i + 1) { i += 1 }  // "điểm c khoản 4, phần II"
+            if isWord("phần") {
+                i += 1
+                guard let token = current, case .word(let w) = token.kind, let p = Self.part(w) else {
+                    throw fail("expected a part number (I, II, IV) after 'phần'")
+                }
+                part = p
+                i += 1
+            }
+            if let token = current, !isPunct(";"), !isPunct(",") {
+                if isWord("của") || isWord("kế") {
+                    i = tokens.count  // "… của Kế hoạch": the rest names the plan itself
+                } else {
+                    throw fail("unexpected '\(token.raw)'")
+                }
+            }
+            var refs: [CitationReference] = []
+            for clause in clauses {
+                if points.isEmpty {
+                    refs.append(
+                        CitationReference(
+                            citation: Citation(part: part, clause: clause), offset: start,
+                            upperCaseLetter: false, telexLetter: false))
+                }
+                for (letter, upper, telex, at) in points {
+                    if items.isEmpty {
+                        refs.append(
+                            CitationReference(
+                                citation: Citation(part: part, clause: clause, point: letter),
+                                offset: points.count == 1 ? start : at, upperCaseLetter: upper, telexLetter: telex))
+                    }
+                    for (item, itemAt) in items {
+                        refs.append(
+                            CitationReference(
+                                citation: Citation(part: part, clause: clause, point: letter, item: item),
+                                offset: items.count == 1 ? start : itemAt, upperCaseLetter: upper, telexLetter: telex))
+                    }
+                }
+            }
+            return refs
+        }
+
+        func isNumber(at index: Int) -> Bool {
+            guard index < tokens.count, case .number = tokens[index].kind else { return false }
+            return true
+        }
+
+        func isLetterToken(at index: Int) -> Bool {
+            guard index < tokens.count, case .word(let w) = tokens[index].kind else { return false }
+            return w == "dd" || (w.count == 1 && Citation.letters.contains(w))
+        }
+    }
+}

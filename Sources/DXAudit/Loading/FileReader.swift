@@ -1,0 +1,199 @@
+import DXYAML
+
+/// Reads one file's nodes into model values, turning every problem into a
+/// located finding instead of stopping: one bad field does not hide the others.
+struct FileReader {
+    var file: SourceFile
+    var findings: [Finding] = []
+    /// Nodes of the one document, when the file composed.
+    var root: Node?
+
+    var path: String { file.path }
+
+    init(file: SourceFile, limits: Limits) {
+        self.file = file
+        do {
+            let documents = try YAML.compose(file.bytes, limits: limits)
+            if documents.isEmpty {
+                add(.schema, "the file is empty", at: Finding.Location(path: path))
+            } else if documents.count > 1 {
+                add(.schema, "expected one YAML document, found \(documents.count)", at: location(documents[1]))
+                root = documents[0]
+            } else {
+                root = documents[0]
+            }
+        } catch let error as YAMLError {
+            add(yamlError: error)
+        } catch {
+            add(.yamlSyntax, "\(error)", at: Finding.Location(path: path))
+        }
+    }
+
+    mutating func add(yamlError error: YAMLError) {
+        let rule: RuleID
+        switch error.kind {
+        case .duplicateKey: rule = .duplicateKey
+        case .type: rule = .schema
+        default: rule = .yamlSyntax
+        }
+        let location = Finding.Location(path: path, line: error.mark.line, column: error.mark.column)
+        findings.append(
+            Finding(rule, error.message, at: location, sourceLine: error.sourceLine ?? file.line(error.mark.line)))
+    }
+
+    func location(_ node: Node, offset: Int = 0) -> Finding.Location {
+        Finding.Location(path: path, line: node.mark.line, column: node.mark.column + offset)
+    }
+
+    mutating func add(_ rule: RuleID, _ message: String, at location: Finding.Location, unit: String? = nil) {
+        findings.append(Finding(rule, message, at: location, sourceLine: file.line(location.line), unit: unit))
+    }
+
+    mutating func add(_ rule: RuleID, _ message: String, at node: Node, unit: String? = nil) {
+        add(rule, message, at: location(node), unit: unit)
+    }
+
+    // MARK: - Shapes
+
+    /// The fields of a mapping, reporting unknown and missing ones.
+    mutating func fields(
+        _ node: Node, _ what: String, required: [String] = [], optional: [String] = []
+    ) -> [String: Node]? {
+        guard let pairs = node.mapping else {
+            add(.schema, "\(what) must be a mapping, found \(node.kindName)", at: node)
+            return nil
+        }
+        let known = Set(required + optional)
+        var result: [String: Node] = [:]
+        for pair in pairs {
+            guard let key = pair.key.scalar?.value else {
+                add(.schema, "\(what): keys must be plain text", at: pair.key)
+                continue
+            }
+            if known.contains(key) {
+                result[key] = pair.value
+            } else {
+                let hint = (required + optional).min { editDistance($0, key) < editDistance($1, key) }
+                    .flatMap { editDistance($0, key) <= 2 ? "; did you mean '\($0)'?" : nil }
+                    ?? "; known fields: \((required + optional).joined(separator: ", "))"
+                add(.schema, "unknown field '\(key)' in \(what)\(hint)", at: pair.key)
+            }
+        }
+        for key in required where result[key] == nil {
+            add(.schema, "\(what) is missing the field '\(key)'", at: node)
+        }
+        return result
+    }
+
+    /// Entries of a mapping keyed by text, in file order.
+    mutating func entries(_ node: Node, _ what: String) -> [(key: String, keyNode: Node, value: Node)] {
+        guard let pairs = node.mapping else {
+            if !node.isNull { add(.schema, "\(what) must be a mapping, found \(node.kindName)", at: node) }
+            return []
+        }
+        var result: [(String, Node, Node)] = []
+        for pair in pairs {
+            guard let key = pair.key.scalar?.value else {
+                add(.schema, "\(what): keys must be plain text", at: pair.key)
+                continue
+            }
+            result.append((key, pair.key, pair.value))
+        }
+        return result
+    }
+
+    /// A list, or a single value standing for a list of one.
+    mutating func list(_ node: Node) -> [Node] {
+        if let items = node.sequence { return items }
+        if node.isNull { return [] }
+        return [node]
+    }
+
+    // MARK: - Scalars
+
+    mutating func typed<T>(_ node: Node, _ read: (Node) throws -> T) -> T? {
+        do {
+            return try read(node)
+        } catch let error as YAMLError {
+            add(.schema, error.problem, at: node)
+        } catch {
+            add(.schema, "\(error)", at: node)
+        }
+        return nil
+    }
+
+    mutating func string(_ node: Node, _ what: String) -> String? {
+        guard let text = typed(node, { try $0.string() }) else { return nil }
+        if text.trimmingWhitespace.isEmpty {
+            add(.schema, "\(what) is empty", at: node)
+            return nil
+        }
+        return text
+    }
+
+    /// Text that ends up in mail headers: one line, no control characters.
+    mutating func singleLine(_ node: Node, _ what: String) -> String? {
+        guard let text = string(node, what) else { return nil }
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            add(.schema, "\(what) contains a line break or control character", at: node)
+            return nil
+        }
+        return text
+    }
+
+    mutating func date(_ node: Node) -> CivilDate? { typed(node) { try $0.date() } }
+    mutating func integer(_ node: Node) -> Int? { typed(node) { try $0.integer() } }
+    mutating func number(_ node: Node) -> Double? { typed(node) { try $0.number() } }
+    mutating func boolean(_ node: Node) -> Bool? { typed(node) { try $0.boolean() } }
+
+    // MARK: - References
+
+    /// Column offset of a scalar's text from its mark: quoted scalars start one later.
+    func textOffset(_ node: Node) -> Int? {
+        guard let scalar = node.scalar, !scalar.value.contains("\n") else { return nil }
+        switch scalar.style {
+        case .plain: return 0
+        case .singleQuoted, .doubleQuoted: return 1
+        default: return nil
+        }
+    }
+
+    /// Citations from a string or a list of strings; unreadable ones become
+    /// `bad-citation` findings pointing inside the string.
+    mutating func citations(_ node: Node, what: String) -> [(CitationReference, Finding.Location)] {
+        var result: [(CitationReference, Finding.Location)] = []
+        for item in list(node) {
+            guard let text = string(item, what) else { continue }
+            let base = textOffset(item)
+            func at(_ offset: Int) -> Finding.Location {
+                // Columns inside a string are exact only for one-line scalars without escapes.
+                guard let base, item.scalar?.style != .doubleQuoted || !text.contains("\\") else {
+                    return location(item)
+                }
+                return location(item, offset: base + offset)
+            }
+            switch CitationParser.parse(text) {
+            case .success(let refs):
+                for ref in refs { result.append((ref, at(ref.offset))) }
+            case .failure(let error):
+                add(.badCitation, "cannot read the reference '\(text)': \(error.message)", at: at(error.offset))
+            }
+        }
+        return result
+    }
+
+    mutating func unitIDs(_ node: Node, what: String) -> [Plan.UnitRef] {
+        list(node).compactMap { item in
+            string(item, what).map { Plan.UnitRef(id: $0, location: location(item)) }
+        }
+    }
+}
+
+extension String {
+    var trimmingWhitespace: Substring {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s.removeFirst() }
+        while let c = s.last, c.isWhitespace { s.removeLast() }
+        return s
+    }
+}

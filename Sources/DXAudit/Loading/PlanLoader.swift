@@ -1,0 +1,328 @@
+import DXYAML
+
+/// The result of reading a plan: the plan when it could be built, and every
+/// finding met on the way (in the plan file and in its unit registry).
+public struct PlanLoad: Sendable {
+    public var plan: Plan?
+    public var findings: [Finding]
+    /// Files read, in the order they were read.
+    public var files: [String]
+}
+
+/// Reads `plans/<plan>.yaml` and the registry it names into a `Plan`.
+public enum PlanLoader {
+    public static func load(_ path: String, limits: Limits = .default) -> PlanLoad {
+        let file: SourceFile
+        switch SourceFile.read(path, limits: limits) {
+        case .success(let f): file = f
+        case .failure(let error):
+            return PlanLoad(plan: nil, findings: [Finding(.yamlSyntax, error.message, at: .init(path: path))], files: [path])
+        }
+        var reader = FileReader(file: file, limits: limits)
+        guard let root = reader.root,
+            let top = reader.fields(
+                root, "the plan", required: ["plan", "tasks", "assignments", "reporting"],
+                optional: ["targets", "calendar"]),
+            let headerNode = top["plan"],
+            let headerFields = reader.fields(
+                headerNode, "'plan'", required: ["number", "title", "years", "units", "coordinator"],
+                optional: ["issuer", "issued", "source"])
+        else {
+            return PlanLoad(plan: nil, findings: reader.findings, files: [path])
+        }
+
+        // The registry, relative to the plan file.
+        let unitsName = headerFields["units"].flatMap { reader.string($0, "units") } ?? "units.yaml"
+        let unitsPath = PathTools.resolve(unitsName, relativeTo: path)
+        let (loadedRegistry, registryFindings) = RegistryLoader.load(unitsPath, limits: limits)
+        guard let registry = loadedRegistry else {
+            var findings = reader.findings + registryFindings
+            if registryFindings.isEmpty, let node = headerFields["units"] {
+                findings.append(Finding(.schema, "cannot read the unit registry '\(unitsPath)'", at: reader.location(node)))
+            }
+            return PlanLoad(plan: nil, findings: findings, files: [path, unitsPath])
+        }
+
+        var years = 2021...2030
+        if let node = headerFields["years"] {
+            let values = reader.list(node).compactMap { reader.integer($0) }
+            if values.count == 2, values[0] <= values[1] {
+                years = values[0]...values[1]
+            } else {
+                reader.add(.schema, "'years' must be [first, last], e.g. [2021, 2030]", at: node)
+            }
+        }
+        let coordinatorNode = headerFields["coordinator"]!
+        let coordinator = reader.string(coordinatorNode, "coordinator") ?? ""
+        let header = Plan.Header(
+            number: headerFields["number"].flatMap { reader.string($0, "number") } ?? "",
+            title: headerFields["title"].flatMap { reader.string($0, "title") } ?? "",
+            issuer: headerFields["issuer"].flatMap { reader.string($0, "issuer") },
+            issued: headerFields["issued"].flatMap { reader.date($0) },
+            years: years, coordinator: coordinator, coordinatorLocation: reader.location(coordinatorNode))
+        if let node = headerFields["source"], let source = reader.string(node, "source") {
+            let sourcePath = PathTools.resolve(source, relativeTo: path)
+            if !PathTools.isReadableFile(sourcePath) {
+                reader.add(.schema, "the source text '\(source)' does not exist", at: node)
+            }
+        }
+
+        var builder = Builder(reader: reader, registry: registry)
+        builder.checkUnit(Plan.UnitRef(id: coordinator, location: reader.location(coordinatorNode)))
+        let targets = top["targets"].map { builder.targets($0) } ?? []
+        let (tasks, taskIndex) = builder.tasks(top["tasks"]!)
+        let assignments = builder.assignments(top["assignments"]!, taskIndex: taskIndex)
+        let reporting = builder.reporting(top["reporting"]!)
+        let calendar = top["calendar"].map { builder.calendar($0) } ?? Plan.CalendarSettings()
+        reader = builder.reader
+
+        let plan = Plan(
+            path: path, header: header, registry: registry, targets: targets, tasks: tasks,
+            taskIndex: taskIndex, assignments: assignments, reporting: reporting, calendar: calendar)
+        var findings = reader.findings + registryFindings
+        findings += PlanRules.check(plan, sourceLine: { path, line in
+            path == file.path ? file.line(line) : nil
+        })
+        return PlanLoad(plan: plan, findings: findings, files: [path, unitsPath])
+    }
+
+    /// Builds the parts of a plan, reporting as it goes.
+    struct Builder {
+        var reader: FileReader
+        let registry: Registry
+
+        mutating func checkUnit(_ ref: Plan.UnitRef) {
+            guard !ref.id.isEmpty, !registry.isKnown(ref.id) else { return }
+            let hint = registry.suggestion(for: ref.id).map { "; did you mean '\($0)'?" } ?? ""
+            reader.add(.unknownUnit, "unknown unit or group '\(ref.id)'\(hint)", at: ref.location)
+        }
+
+        mutating func citationKey(_ key: String, _ keyNode: Node, part: Citation.Part) -> CitationReference? {
+            switch CitationParser.parseOne(key) {
+            case .success(let ref) where ref.citation.part == part:
+                if ref.upperCaseLetter {
+                    reader.add(.nonstandardLetter, "point letter written in upper case in '\(key)'", at: keyNode)
+                }
+                return ref
+            case .success(let ref):
+                reader.add(.badCitation, "'\(key)' is in part \(ref.citation.part.roman); expected part \(part.roman)", at: keyNode)
+            case .failure(let error):
+                reader.add(
+                    .badCitation, "cannot read the reference '\(key)': \(error.message)",
+                    at: reader.location(keyNode, offset: reader.textOffset(keyNode).map { $0 + error.offset } ?? 0))
+            }
+            return nil
+        }
+
+        mutating func targets(_ node: Node) -> [Plan.Target] {
+            var result: [Plan.Target] = []
+            var seen: [Citation: Finding.Location] = [:]
+            for (key, keyNode, value) in reader.entries(node, "targets") {
+                guard let ref = citationKey(key, keyNode, part: .I) else { continue }
+                if let first = seen[ref.citation] {
+                    reader.add(.duplicateKey, "target \(ref.citation) is defined twice (first at line \(first.line))", at: keyNode)
+                    continue
+                }
+                seen[ref.citation] = reader.location(keyNode)
+                guard let fields = reader.fields(value, "target \(key)", required: ["text"], optional: ["unit", "by", "note"])
+                else { continue }
+                var by: [Int: Double] = [:]
+                if let byNode = fields["by"] {
+                    for pair in byNode.mapping ?? [] {
+                        if let year = reader.integer(pair.key), let value = reader.number(pair.value) { by[year] = value }
+                    }
+                }
+                result.append(
+                    Plan.Target(
+                        citation: ref.citation, text: fields["text"].flatMap { reader.string($0, "text") } ?? "",
+                        unit: fields["unit"].flatMap { reader.string($0, "unit") }, by: by,
+                        location: reader.location(keyNode)))
+            }
+            return result
+        }
+
+        mutating func tasks(_ node: Node) -> ([Plan.Task], [Citation: Int]) {
+            var tasks: [Plan.Task] = []
+            var index: [Citation: Int] = [:]
+            for (key, keyNode, value) in reader.entries(node, "tasks") {
+                guard let ref = citationKey(key, keyNode, part: .II) else { continue }
+                let citation = ref.citation
+                if let first = index[citation] {
+                    let line = tasks[first].location.line
+                    reader.add(.duplicateKey, "task \(citation) is defined twice (first at line \(line))", at: keyNode)
+                    continue
+                }
+                if let point = citation.point, Citation.nonstandardLetters.contains(point), citation.item == nil {
+                    reader.add(
+                        .nonstandardLetter,
+                        "point letter '\(point)' in \(citation) is not in the Vietnamese drafting alphabet (a, b, c, d, đ, e, g, h, i, k …)",
+                        at: keyNode)
+                }
+                var text = ""
+                var details: [String] = []
+                var note: String?
+                if value.mapping != nil {
+                    if let fields = reader.fields(value, "task \(key)", required: ["text"], optional: ["details", "note"]) {
+                        text = fields["text"].flatMap { reader.string($0, "text") } ?? ""
+                        details = fields["details"].map { reader.list($0).compactMap { reader.string($0, "details") } } ?? []
+                        note = fields["note"].flatMap { reader.string($0, "note") }
+                    }
+                } else {
+                    text = reader.string(value, "task \(key)") ?? ""
+                }
+                index[citation] = tasks.count
+                tasks.append(
+                    Plan.Task(citation: citation, text: text, details: details, note: note, location: reader.location(keyNode)))
+            }
+            for task in tasks {
+                if let parent = task.citation.parent, index[parent] == nil {
+                    reader.add(
+                        .unknownRef, "task \(task.citation) is under \(parent), which the plan does not define",
+                        at: task.location)
+                }
+            }
+            return (tasks, index)
+        }
+
+        mutating func refs(_ node: Node?, what: String, taskIndex: [Citation: Int]) -> [Plan.Ref] {
+            guard let node else { return [] }
+            var result: [Plan.Ref] = []
+            for (ref, location) in reader.citations(node, what: what) {
+                if ref.upperCaseLetter {
+                    reader.add(
+                        .nonstandardLetter,
+                        "point letter written in upper case: '\(ref.citation.point!.uppercased())' for '\(ref.citation.point!)' (\(ref.citation))",
+                        at: location)
+                }
+                guard ref.citation.part == .II else {
+                    reader.add(.badCitation, "\(what) must cite Part II tasks, not \(ref.citation)", at: location)
+                    continue
+                }
+                if taskIndex[ref.citation] == nil {
+                    reader.add(.unknownRef, "\(ref.citation) (\(ref.citation.vietnamese)) is not a task of the plan", at: location)
+                    continue
+                }
+                result.append(Plan.Ref(citation: ref.citation, location: location))
+            }
+            return result
+        }
+
+        mutating func assignments(_ node: Node, taskIndex: [Citation: Int]) -> [Plan.Assignment] {
+            guard let items = node.sequence else {
+                reader.add(.schema, "'assignments' must be a list, found \(node.kindName)", at: node)
+                return []
+            }
+            var result: [Plan.Assignment] = []
+            for item in items {
+                guard
+                    let fields = reader.fields(
+                        item, "an assignment", required: ["unit"],
+                        optional: ["source", "chairs", "implements", "coordinators", "note"])
+                else { continue }
+                var source: Citation?
+                if let node = fields["source"] {
+                    if let ref = reader.citations(node, what: "source").first {
+                        if ref.0.citation.part != .IV {
+                            reader.add(.badCitation, "an assignment's source is a Part IV item (IV.3.a), not \(ref.0.citation)", at: ref.1)
+                        }
+                        source = ref.0.citation
+                    }
+                }
+                let units = reader.unitIDs(fields["unit"]!, what: "unit")
+                units.forEach { checkUnit($0) }
+                let coordinators = fields["coordinators"].map { reader.unitIDs($0, what: "coordinators") } ?? []
+                coordinators.forEach { checkUnit($0) }
+                let chairs = refs(fields["chairs"], what: "chairs", taskIndex: taskIndex)
+                let implements = refs(fields["implements"], what: "implements", taskIndex: taskIndex)
+                if fields["chairs"] == nil, fields["implements"] == nil {
+                    reader.add(.schema, "an assignment needs 'chairs' or 'implements'", at: item)
+                }
+                result.append(
+                    Plan.Assignment(
+                        source: source, units: units, chairs: chairs, implements: implements,
+                        coordinators: coordinators, location: reader.location(item)))
+            }
+            return result
+        }
+
+        mutating func reporting(_ node: Node) -> [Plan.Obligation] {
+            guard let items = node.sequence else {
+                reader.add(.schema, "'reporting' must be a list, found \(node.kindName)", at: node)
+                return []
+            }
+            var result: [Plan.Obligation] = []
+            var seen: [String: Int] = [:]
+            for item in items {
+                guard
+                    let fields = reader.fields(
+                        item, "a reporting obligation", required: ["id", "from", "due"],
+                        optional: ["source", "to", "via", "synthesizes", "note"]),
+                    let id = fields["id"].flatMap({ reader.string($0, "id") })
+                else { continue }
+                if let line = seen[id] {
+                    reader.add(.duplicateKey, "obligation '\(id)' is defined twice (first at line \(line))", at: fields["id"]!)
+                    continue
+                }
+                seen[id] = item.mark.line
+                let from = reader.unitIDs(fields["from"]!, what: "from")
+                from.forEach { checkUnit($0) }
+                var to: String?
+                var via: String?
+                if let node = fields["to"], let id = reader.string(node, "to") {
+                    checkUnit(Plan.UnitRef(id: id, location: reader.location(node)))
+                    to = id
+                }
+                if let node = fields["via"], let id = reader.string(node, "via") {
+                    checkUnit(Plan.UnitRef(id: id, location: reader.location(node)))
+                    via = id
+                }
+                guard let due = due(fields["due"]!) else { continue }
+                result.append(
+                    Plan.Obligation(
+                        id: id, source: fields["source"].flatMap { reader.citations($0, what: "source").first?.0.citation },
+                        from: from, to: to, via: via, due: due,
+                        synthesizes: fields["synthesizes"].flatMap { reader.string($0, "synthesizes") },
+                        location: reader.location(item)))
+            }
+            for obligation in result {
+                if let target = obligation.synthesizes, !result.contains(where: { $0.id == target }) {
+                    reader.add(.unknownRef, "obligation '\(obligation.id)' synthesizes '\(target)', which the plan does not define", at: obligation.location)
+                }
+            }
+            return result
+        }
+
+        mutating func due(_ node: Node) -> Plan.Due? {
+            guard let fields = reader.fields(node, "'due'", optional: ["before", "by"]) else { return nil }
+            guard fields.count == 1, let (key, value) = fields.first else {
+                reader.add(.schema, "'due' takes exactly one of 'before: MM-DD' or 'by: MM-DD'", at: node)
+                return nil
+            }
+            guard let text = reader.string(value, key) else { return nil }
+            let parts = text.split(separator: "-")
+            guard parts.count == 2, parts.allSatisfy({ $0.count == 2 }), let month = Int(parts[0]), let day = Int(parts[1]),
+                (1...12).contains(month), (1...CivilDate.daysIn(month: month, year: 2024)).contains(day)
+            else {
+                reader.add(.schema, "'\(text)' is not a day of the year; write MM-DD, e.g. 12-01", at: value)
+                return nil
+            }
+            return Plan.Due(kind: key == "before" ? .before : .by, month: month, day: day)
+        }
+
+        mutating func calendar(_ node: Node) -> Plan.CalendarSettings {
+            var settings = Plan.CalendarSettings()
+            guard let fields = reader.fields(node, "'calendar'", optional: ["deadline_rule", "holidays", "working_days"])
+            else { return settings }
+            if let node = fields["deadline_rule"], let text = reader.string(node, "deadline_rule") {
+                if let rule = Plan.CalendarSettings.Rule(rawValue: text) {
+                    settings.rule = rule
+                } else {
+                    reader.add(.schema, "unknown deadline_rule '\(text)'; one of: next-working-day, none", at: node)
+                }
+            }
+            settings.holidays = Set(fields["holidays"].map { reader.list($0).compactMap { reader.date($0) } } ?? [])
+            settings.workingDays = Set(fields["working_days"].map { reader.list($0).compactMap { reader.date($0) } } ?? [])
+            return settings
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import DXYAML
+
+/// Reads `units.yaml` into a `Registry`.
+enum RegistryLoader {
+    static func load(_ path: String, limits: Limits) -> (Registry?, [Finding]) {
+        let file: SourceFile
+        switch SourceFile.read(path, limits: limits) {
+        case .success(let f): file = f
+        case .failure(let error):
+            return (nil, [Finding(.yamlSyntax, error.message, at: Finding.Location(path: path))])
+        }
+        var reader = FileReader(file: file, limits: limits)
+        guard let root = reader.root else { return (nil, reader.findings) }
+        var registry = Registry(path: path)
+        guard let top = reader.fields(root, "the unit registry", required: ["units"], optional: ["groups"]) else {
+            return (nil, reader.findings)
+        }
+        if let groups = top["groups"] {
+            for (id, keyNode, value) in reader.entries(groups, "groups") {
+                guard let fields = reader.fields(value, "group '\(id)'", required: ["kind"]),
+                    let kind = fields["kind"].flatMap({ reader.string($0, "kind") })
+                else { continue }
+                if !Registry.kinds.contains(kind) {
+                    reader.add(.schema, Message.unknownKind(kind), at: fields["kind"]!)
+                }
+                registry.groups[id] = Registry.Group(id: id, kind: kind, location: reader.location(keyNode))
+            }
+        }
+        for (id, keyNode, value) in reader.entries(top["units"] ?? root, "units") {
+            if !isValidID(id) {
+                reader.add(.schema, "unit id '\(id)' must be lower-case ASCII letters, digits and '-'", at: keyNode)
+            }
+            if registry.groups[id] != nil {
+                reader.add(.duplicateKey, "'\(id)' is both a group and a unit", at: keyNode)
+            }
+            guard
+                let fields = reader.fields(
+                    value, "unit '\(id)'", required: ["name", "kind"],
+                    optional: ["short", "email", "since", "until", "successor", "inferred", "reason", "note"])
+            else { continue }
+            let name = fields["name"].flatMap { reader.singleLine($0, "name") } ?? id
+            let kind = fields["kind"].flatMap { reader.string($0, "kind") } ?? "department"
+            if let node = fields["kind"], !Registry.kinds.contains(kind) {
+                reader.add(.schema, Message.unknownKind(kind), at: node)
+            }
+            var email: String?
+            if let node = fields["email"], let text = reader.singleLine(node, "email") {
+                if EmailAddress.isValid(text) {
+                    email = text
+                } else {
+                    reader.add(.schema, "'\(text)' is not a valid e-mail address", at: node)
+                }
+            }
+            let inferred = fields["inferred"].flatMap { reader.boolean($0) } ?? false
+            let reason = fields["reason"].flatMap { reader.string($0, "reason") }
+            if inferred, reason == nil {
+                reader.add(.schema, "unit '\(id)' is inferred: say why in 'reason'", at: keyNode)
+            }
+            registry.units[id] = Registry.Unit(
+                id: id, name: name, short: fields["short"].flatMap { reader.singleLine($0, "short") },
+                kind: kind, email: email,
+                since: fields["since"].flatMap { reader.date($0) },
+                until: fields["until"].flatMap { reader.date($0) },
+                successor: fields["successor"].flatMap { reader.string($0, "successor") },
+                inferred: inferred, reason: reason, location: reader.location(keyNode))
+            registry.order.append(id)
+        }
+        var findings = reader.findings
+        findings += SuccessionRule.check(registry, reader: &reader)
+        return (registry, findings)
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+    }
+
+    enum Message {
+        static func unknownKind(_ kind: String) -> String {
+            "unknown kind '\(kind)'; one of: \(Registry.kinds.sorted().joined(separator: ", "))"
+        }
+    }
+}
+
+/// E-mail addresses as dxaudit accepts them: a plain `local@domain`, nothing that
+/// could carry a second header or a display name into a message.
+public enum EmailAddress {
+    public static func isValid(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), text.utf8.count <= 254 else {
+            return false
+        }
+        let localOK = parts[0].utf8.allSatisfy { b in
+            (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || "._%+-".utf8.contains(b)
+        }
+        let domainOK = parts[1].split(separator: ".", omittingEmptySubsequences: false).allSatisfy { label in
+            !label.isEmpty && label.utf8.allSatisfy { b in
+                (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b == 45
+            }
+        }
+        return localOK && domainOK
+    }
+}

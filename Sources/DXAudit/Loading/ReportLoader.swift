@@ -1,0 +1,134 @@
+import DXYAML
+
+/// A report file after reading: the report when its required fields could be
+/// read, and every finding met in the file.
+public struct ReportLoad: Sendable {
+    public var path: String
+    public var report: Report?
+    public var findings: [Finding]
+}
+
+/// Reads one report file against the plan: shape, types, citations, units.
+public enum ReportLoader {
+    public static func load(_ path: String, plan: Plan, limits: Limits = .default) -> ReportLoad {
+        switch SourceFile.read(path, limits: limits) {
+        case .success(let file):
+            return load(file, plan: plan, limits: limits)
+        case .failure(let error):
+            return ReportLoad(path: path, report: nil, findings: [Finding(.yamlSyntax, error.message, at: .init(path: path))])
+        }
+    }
+
+    public static func load(_ file: SourceFile, plan: Plan, limits: Limits = .default) -> ReportLoad {
+        var reader = FileReader(file: file, limits: limits)
+        let path = file.path
+        guard let root = reader.root,
+            let fields = reader.fields(
+                root, "a report", required: ["unit", "year", "submitted", "tasks"],
+                optional: ["obligation", "document", "targets", "note"])
+        else {
+            return ReportLoad(path: path, report: nil, findings: reader.findings)
+        }
+        var complete = true
+        var unit = ""
+        if let node = fields["unit"], let id = reader.string(node, "unit") {
+            unit = id
+            if plan.registry.units[id] == nil {
+                let hint = plan.registry.suggestion(for: id).map { "; did you mean '\($0)'?" } ?? ""
+                reader.add(.unknownUnit, "unknown unit '\(id)'\(hint)", at: node)
+                complete = false
+            }
+        } else {
+            complete = false
+        }
+        let year = fields["year"].flatMap { reader.integer($0) }
+        let submitted = fields["submitted"].flatMap { reader.date($0) }
+        var obligation: String?
+        if let node = fields["obligation"], let id = reader.string(node, "obligation") {
+            obligation = id
+            if plan.obligation(id) == nil {
+                let known = plan.reporting.map(\.id).joined(separator: ", ")
+                reader.add(.unknownObligation, "unknown obligation '\(id)'; the plan has: \(known)", at: node, unit: unit)
+            }
+        }
+        if let node = fields["document"] { _ = reader.string(node, "document") }
+
+        var entries: [Report.TaskEntry] = []
+        var seen: [Citation: Int] = [:]
+        let tasksNode = fields["tasks"]
+        let taskEntries = tasksNode.map { reader.entries($0, "tasks") } ?? []
+        for (key, keyNode, value) in taskEntries {
+            let location = reader.location(keyNode)
+            let citation: Citation
+            switch CitationParser.parseOne(key) {
+            case .success(let ref):
+                citation = ref.citation
+            case .failure(let error):
+                reader.add(
+                    .badCitation, "cannot read the task reference '\(key)': \(error.message)",
+                    at: reader.location(keyNode, offset: (reader.textOffset(keyNode) ?? 0) + error.offset))
+                continue
+            }
+            if plan.task(citation) == nil {
+                reader.add(.unknownRef, "\(citation) (\(citation.vietnamese)) is not a task of the plan", at: location)
+                continue
+            }
+            if let line = seen[citation] {
+                reader.add(.duplicateKey, "task \(citation) is reported twice (first at line \(line))", at: location)
+                continue
+            }
+            seen[citation] = location.line
+            var entry = Report.TaskEntry(citation: citation, location: location)
+            if value.mapping != nil,
+                let taskFields = reader.fields(value, "task \(key)", optional: ["status", "progress", "note"])
+            {
+                if let node = taskFields["status"], let text = reader.string(node, "status") {
+                    entry.status = Report.Status(rawValue: text)
+                    if entry.status == nil {
+                        reader.add(
+                            .schema, "unknown status '\(text)'; one of: done, on-track, delayed, not-started", at: node)
+                    }
+                }
+                if let node = taskFields["progress"], let progress = reader.integer(node) {
+                    if (0...100).contains(progress) {
+                        entry.progress = progress
+                    } else {
+                        reader.add(.schema, "progress is a percentage from 0 to 100, found \(progress)", at: node)
+                    }
+                }
+                entry.note = taskFields["note"].flatMap { reader.string($0, "note") }
+            } else if !value.isNull {
+                reader.add(.schema, "task \(key) must be a mapping with status, progress and note", at: value)
+            }
+            entries.append(entry)
+        }
+
+        var targets: [Citation: Double] = [:]
+        if let node = fields["targets"] {
+            for (key, keyNode, value) in reader.entries(node, "targets") {
+                switch CitationParser.parseOne(key) {
+                case .success(let ref) where plan.targets.contains(where: { $0.citation == ref.citation }):
+                    if let number = reader.number(value) { targets[ref.citation] = number }
+                case .success(let ref):
+                    reader.add(.unknownRef, "\(ref.citation) is not a target of the plan", at: keyNode)
+                case .failure(let error):
+                    reader.add(.badCitation, "cannot read the target reference '\(key)': \(error.message)", at: keyNode)
+                }
+            }
+        }
+
+        guard complete, let year, let submitted, let unitNode = fields["unit"], let yearNode = fields["year"],
+            let submittedNode = fields["submitted"]
+        else {
+            return ReportLoad(path: path, report: nil, findings: reader.findings)
+        }
+        let report = Report(
+            path: path, unit: unit, unitLocation: reader.location(unitNode), year: year,
+            yearLocation: reader.location(yearNode), obligation: obligation,
+            obligationLocation: fields["obligation"].map { reader.location($0) }, submitted: submitted,
+            submittedLocation: reader.location(submittedNode),
+            document: fields["document"].flatMap { $0.scalar?.value }, tasks: entries,
+            tasksLocation: tasksNode.map { reader.location($0) } ?? reader.location(root), targets: targets)
+        return ReportLoad(path: path, report: report, findings: reader.findings)
+    }
+}

@@ -1,0 +1,74 @@
+import DXYAML
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A file's bytes, read safely: only regular files, never more than the size
+/// limit, never blocking on a FIFO.
+public struct SourceFile: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    /// Why a path could not be read, as a message for a finding at 1:1.
+    public struct ReadError: Error, Sendable {
+        public var message: String
+        public var isLimit: Bool = false
+    }
+
+    public static func read(_ path: String, limits: Limits = .default) -> Result<SourceFile, ReadError> {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        if fd < 0 {
+            return .failure(ReadError(message: "cannot read: \(String(cString: strerror(errno)))"))
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            return .failure(ReadError(message: "cannot read: \(String(cString: strerror(errno)))"))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(ReadError(message: "is a directory, not a YAML file"))
+        case S_IFIFO: return .failure(ReadError(message: "is a FIFO, not a regular file; not read"))
+        default: return .failure(ReadError(message: "is not a regular file; not read"))
+        }
+        let size = Int(info.st_size)
+        if size > limits.maxFileSize {
+            return .failure(
+                ReadError(message: "file is \(size) bytes, over the limit of \(limits.maxFileSize) bytes", isLimit: true))
+        }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var total = 0
+        while total < size {
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + total, size - total)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadError(message: "cannot read: \(String(cString: strerror(errno)))"))
+            }
+            if n == 0 { break }
+            total += n
+        }
+        if total < size { bytes.removeLast(size - total) }
+        return .success(SourceFile(path: path, bytes: bytes))
+    }
+
+    /// The text of 1-based line `number`, without its line break.
+    public func line(_ number: Int) -> String? {
+        var current = 1
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        var i = start
+        while current < number {
+            guard i < bytes.count else { return nil }
+            if bytes[i] == 0x0A { current += 1 }
+            i += 1
+        }
+        var end = i
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        return String(decoding: bytes[i..<end], as: UTF8.self)
+    }
+}

@@ -1,0 +1,136 @@
+import DXYAML
+
+/// A plan as data: its header, Part I targets, Part II tasks, Part IV assignments
+/// and reporting obligations, and the calendar its deadlines follow.
+public struct Plan: Sendable {
+    public struct Header: Sendable {
+        public var number: String
+        public var title: String
+        public var issuer: String?
+        public var issued: CivilDate?
+        public var years: ClosedRange<Int>
+        /// Who receives the unit reports (the coordinator).
+        public var coordinator: String
+        public var coordinatorLocation: Finding.Location
+    }
+
+    /// A Part I target, with its figure for each year the text gives one.
+    public struct Target: Sendable {
+        public var citation: Citation
+        public var text: String
+        public var unit: String?
+        public var by: [Int: Double]
+        public var location: Finding.Location
+    }
+
+    /// A Part II clause, point or item (nhiệm vụ, giải pháp).
+    public struct Task: Sendable {
+        public var citation: Citation
+        public var text: String
+        public var details: [String]
+        public var note: String?
+        public var location: Finding.Location
+    }
+
+    /// A reference written in a file, where it was written.
+    public struct Ref: Sendable {
+        public var citation: Citation
+        public var location: Finding.Location
+    }
+
+    /// A unit or group id written in a file.
+    public struct UnitRef: Sendable {
+        public var id: String
+        public var location: Finding.Location
+    }
+
+    /// One Part IV item: who chairs (chủ trì), implements (tổ chức thực hiện) and
+    /// coordinates (phối hợp) which tasks.
+    public struct Assignment: Sendable {
+        public var source: Citation?
+        public var units: [UnitRef]
+        public var chairs: [Ref]
+        public var implements: [Ref]
+        public var coordinators: [UnitRef]
+        public var location: Finding.Location
+    }
+
+    /// When a report is due each year.
+    public struct Due: Sendable, Hashable {
+        public enum Kind: String, Sendable, Hashable {
+            /// "trước ngày 01 tháng 12": the last on-time day is the day before.
+            case before
+            /// "đến ngày": the day itself.
+            case by
+        }
+        public var kind: Kind
+        public var month: Int
+        public var day: Int
+
+        /// The nominal last on-time day in `year`, before any working-day rule.
+        public func lastDay(in year: Int) -> CivilDate {
+            let date = CivilDate(year: year, month: month, day: min(day, CivilDate.daysIn(month: month, year: year)))!
+            return kind == .before ? date.adding(days: -1) : date
+        }
+
+        /// `before 01/12/2024` or `by 10/12/2024`, for messages.
+        public func english(year: Int) -> String {
+            let d = day < 10 ? "0\(day)" : "\(day)"
+            let m = month < 10 ? "0\(month)" : "\(month)"
+            return "\(kind.rawValue) \(d)/\(m)/\(year)"
+        }
+
+        /// `trước ngày 01/12/2024` or `đến hết ngày 10/12/2024`, for Vietnamese text.
+        public func vietnamese(year: Int) -> String {
+            let d = day < 10 ? "0\(day)" : "\(day)"
+            let m = month < 10 ? "0\(month)" : "\(month)"
+            return kind == .before ? "trước ngày \(d)/\(m)/\(year)" : "đến hết ngày \(d)/\(m)/\(year)"
+        }
+    }
+
+    /// A yearly reporting obligation of Part IV.
+    public struct Obligation: Sendable {
+        public var id: String
+        public var source: Citation?
+        public var from: [UnitRef]
+        public var to: String?
+        public var via: String?
+        public var due: Due
+        public var synthesizes: String?
+        public var location: Finding.Location
+    }
+
+    public struct CalendarSettings: Sendable {
+        public enum Rule: String, Sendable {
+            case nextWorkingDay = "next-working-day"
+            case none
+        }
+        public var rule: Rule = .nextWorkingDay
+        public var holidays: Set<CivilDate> = []
+        public var workingDays: Set<CivilDate> = []
+    }
+
+    public var path: String
+    public var header: Header
+    public var registry: Registry
+    public var targets: [Target]
+    /// Tasks in document order.
+    public var tasks: [Task]
+    public var taskIndex: [Citation: Int]
+    public var assignments: [Assignment]
+    public var reporting: [Obligation]
+    public var calendar: CalendarSettings
+
+    public func task(_ citation: Citation) -> Task? {
+        taskIndex[citation].map { tasks[$0] }
+    }
+
+    public func obligation(_ id: String) -> Obligation? {
+        reporting.first { $0.id == id }
+    }
+
+    /// Points and items directly under `citation`.
+    public func children(of citation: Citation) -> [Task] {
+        tasks.filter { $0.citation.parent == citation }
+    }
+}

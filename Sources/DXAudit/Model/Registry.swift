@@ -1,0 +1,111 @@
+import DXYAML
+
+/// Who exists: the units of `plans/units.yaml`, the groups that name sets of them,
+/// and when each unit began, ended and who took over its duties.
+public struct Registry: Sendable {
+    public struct Unit: Sendable {
+        public var id: String
+        public var name: String
+        public var short: String?
+        public var kind: String
+        public var email: String?
+        /// First day the unit exists (nil: always did).
+        public var since: CivilDate?
+        /// Last day the unit exists (nil: still does).
+        public var until: CivilDate?
+        /// Who inherits its duties from the day after `until`.
+        public var successor: String?
+        /// The source text lost this unit's name; the registry infers it.
+        public var inferred: Bool
+        public var reason: String?
+        public var location: Finding.Location
+
+        /// `Sở Y tế (so-y-te)`.
+        public var label: String { "\(name) (\(id))" }
+
+        public func exists(on date: CivilDate) -> Bool {
+            if let since, date < since { return false }
+            if let until, date > until { return false }
+            return true
+        }
+    }
+
+    /// A named set of units: every unit of `kind`.
+    public struct Group: Sendable {
+        public var id: String
+        public var kind: String
+        public var location: Finding.Location
+    }
+
+    public static let kinds: Set<String> = [
+        "department", "district", "commune", "office", "committee", "agency", "organisation", "media",
+    ]
+
+    public var path: String
+    public var units: [String: Unit] = [:]
+    /// Unit ids in file order.
+    public var order: [String] = []
+    public var groups: [String: Group] = [:]
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    public func isKnown(_ id: String) -> Bool { units[id] != nil || groups[id] != nil }
+
+    /// The unit that holds `id`'s duties on `date`: `id` itself while it exists,
+    /// then its successor (and theirs). Nil when the line of succession ends, or
+    /// before the unit began.
+    public func holder(of id: String, on date: CivilDate) -> String? {
+        var current = id
+        var seen: Set<String> = []
+        while let unit = units[current], seen.insert(current).inserted {
+            if let since = unit.since, date < since { return nil }
+            if let until = unit.until, date > until {
+                guard let next = unit.successor else { return nil }
+                current = next
+                continue
+            }
+            return current
+        }
+        return nil
+    }
+
+    /// Units that a unit-or-group reference stands for on `date`, holders resolved.
+    public func members(of ref: String, on date: CivilDate) -> [String] {
+        if let group = groups[ref] {
+            return order.filter { units[$0]!.kind == group.kind && units[$0]!.exists(on: date) }
+        }
+        return holder(of: ref, on: date).map { [$0] } ?? []
+    }
+
+    /// Ids of units that handed their duties to `id` by `date`, directly or not.
+    public func predecessors(of id: String, on date: CivilDate) -> [String] {
+        order.filter { $0 != id && holder(of: $0, on: date) == id }
+    }
+
+    /// The known id closest to `id`, for "did you mean" hints.
+    public func suggestion(for id: String) -> String? {
+        let candidates = order + groups.keys.sorted()
+        let best = candidates.map { ($0, editDistance($0, id)) }.min { $0.1 < $1.1 }
+        guard let best, best.1 <= max(2, id.count / 4) else { return nil }
+        return best.0
+    }
+}
+
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = Array(repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}

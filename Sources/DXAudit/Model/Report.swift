@@ -1,0 +1,34 @@
+import DXYAML
+
+/// One yearly report file: who sent it, for which year and obligation, when, and
+/// what it says about each task.
+public struct Report: Sendable {
+    public enum Status: String, Sendable, CaseIterable {
+        case done
+        case onTrack = "on-track"
+        case delayed
+        case notStarted = "not-started"
+    }
+
+    public struct TaskEntry: Sendable {
+        public var citation: Citation
+        public var status: Status?
+        public var progress: Int?
+        public var note: String?
+        public var location: Finding.Location
+    }
+
+    public var path: String
+    public var unit: String
+    public var unitLocation: Finding.Location
+    public var year: Int
+    public var yearLocation: Finding.Location
+    public var obligation: String?
+    public var obligationLocation: Finding.Location?
+    public var submitted: CivilDate
+    public var submittedLocation: Finding.Location
+    public var document: String?
+    public var tasks: [TaskEntry]
+    public var tasksLocation: Finding.Location
+    public var targets: [Citation: Double]
+}

@@ -1,0 +1,61 @@
+/// `path:line:col: severity: message [rule-id]`, one line a finding, with the
+/// source line and a caret for syntax errors, then a summary.
+public struct TextReporter: Reporter {
+    public static let name = "text"
+    public var options: ReporterOptions
+
+    public init(options: ReporterOptions = ReporterOptions()) {
+        self.options = options
+    }
+
+    /// Rules whose findings point at a character worth showing under a caret.
+    static let caretRules: Set<RuleID> = [.yamlSyntax, .duplicateKey, .badCitation]
+
+    public func render(_ outcome: Outcome) -> String {
+        var out = ""
+        for finding in outcome.findings {
+            if options.quiet, finding.severity < outcome.failing { continue }
+            let l = finding.location
+            out += "\(l.path):\(l.line):\(l.column): \(paint(finding.severity)): \(finding.message) [\(finding.rule.rawValue)]\n"
+            if Self.caretRules.contains(finding.rule),
+                let snippet = caretSnippet(line: finding.sourceLine, column: l.column)
+            {
+                out += snippet + "\n"
+            }
+        }
+        if !options.quiet {
+            for line in outcome.summary { out += line + "\n" }
+            out += totals(outcome) + "\n"
+        }
+        return out
+    }
+
+    func totals(_ outcome: Outcome) -> String {
+        let parts = Finding.Severity.allCases.reversed().compactMap { severity -> String? in
+            let n = outcome.count(severity)
+            return n == 0 ? nil : "\(n) \(severity.name)\(n == 1 ? "" : "s")"
+        }
+        let files = "\(outcome.files.count) file\(outcome.files.count == 1 ? "" : "s")"
+        return parts.isEmpty ? "no problems in \(files)" : "\(parts.joined(separator: ", ")) in \(files)"
+    }
+
+    func paint(_ severity: Finding.Severity) -> String {
+        guard options.color else { return severity.name }
+        let code: String
+        switch severity {
+        case .error: code = "1;31"
+        case .warning: code = "1;33"
+        case .note: code = "1;36"
+        }
+        return "\u{1B}[\(code)m\(severity.name)\u{1B}[0m"
+    }
+
+    func caretSnippet(line: String?, column: Int) -> String? {
+        guard let line, !line.isEmpty else { return nil }
+        var pad = ""
+        for (index, scalar) in line.unicodeScalars.enumerated() where index < column - 1 {
+            pad.append(scalar == "\t" ? "\t" : " ")
+        }
+        return "  \(line)\n  \(pad)^"
+    }
+}

@@ -1,0 +1,86 @@
+/// The rules that judge a plan as a whole once it is loaded.
+enum PlanRules {
+    static func check(_ plan: Plan, sourceLine: (String, Int) -> String?) -> [Finding] {
+        var findings = MissingOwnerRule.check(plan) + SharedChairRule.check(plan) + DeadlineOrderRule.check(plan)
+        for i in findings.indices {
+            findings[i].sourceLine = sourceLine(findings[i].location.path, findings[i].location.line)
+        }
+        return findings
+    }
+}
+
+/// `missing-owner`: every Part II task must be chaired or implemented by someone.
+enum MissingOwnerRule {
+    static func check(_ plan: Plan) -> [Finding] {
+        let ownership = Ownership(plan: plan, on: nil)
+        return plan.tasks.compactMap { task in
+            guard !ownership.isOwned(task.citation) else { return nil }
+            // Report the highest unowned task only, not each of its items again.
+            if let parent = task.citation.parent, !ownership.isOwned(parent), plan.task(parent) != nil {
+                return nil
+            }
+            return Finding(.missingOwner, Message.unowned(task), at: task.location)
+        }
+    }
+
+    enum Message {
+        static func unowned(_ task: Plan.Task) -> String {
+            "no unit chairs or implements \(task.citation) (\(task.citation.vietnamese))"
+        }
+    }
+}
+
+/// `shared-chair`: one task, one chair.
+enum SharedChairRule {
+    static func check(_ plan: Plan) -> [Finding] {
+        var first: [Citation: (unit: String, source: Citation?)] = [:]
+        var findings: [Finding] = []
+        for assignment in plan.assignments {
+            for ref in assignment.chairs {
+                for unit in assignment.units where plan.registry.units[unit.id] != nil {
+                    if let previous = first[ref.citation] {
+                        if previous.unit != unit.id {
+                            findings.append(
+                                Finding(
+                                    .sharedChair,
+                                    Message.shared(ref.citation, previous.unit, previous.source, unit.id, assignment.source),
+                                    at: ref.location, unit: unit.id))
+                        }
+                    } else {
+                        first[ref.citation] = (unit.id, assignment.source)
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    enum Message {
+        static func shared(_ task: Citation, _ a: String, _ aSource: Citation?, _ b: String, _ bSource: Citation?) -> String {
+            let aText = aSource.map { "\(a) (\($0))" } ?? a
+            let bText = bSource.map { "\(b) (\($0))" } ?? b
+            return "\(task) is chaired by two units: \(aText) and \(bText)"
+        }
+    }
+}
+
+/// `deadline-order`: a synthesis falls after what it synthesizes.
+enum DeadlineOrderRule {
+    static func check(_ plan: Plan) -> [Finding] {
+        var findings: [Finding] = []
+        for obligation in plan.reporting {
+            guard let target = obligation.synthesizes.flatMap(plan.obligation) else { continue }
+            let year = plan.header.years.lowerBound
+            let synthesisDay = obligation.due.lastDay(in: year)
+            let unitDay = target.due.lastDay(in: year)
+            if synthesisDay <= unitDay {
+                findings.append(
+                    Finding(
+                        .deadlineOrder,
+                        "'\(obligation.id)' is due \(obligation.due.english(year: year)), not after the '\(target.id)' reports it synthesizes (\(target.due.english(year: year)))",
+                        at: obligation.location))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import DXAudit
+
+extension DXAuditCommand {
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check plan files and unit registries.",
+            discussion: "Without paths, checks the nearest plans/ folder. Folders are searched for *.yaml files.")
+
+        @OptionGroup var common: CommonOptions
+
+        @Argument(help: "Plan files, unit registries or folders holding them.")
+        var paths: [String] = []
+
+        func run() throws {
+            var paths = self.paths
+            if paths.isEmpty {
+                guard let folder = Workspace.findPlansFolder() else {
+                    throw fail("no plans/ folder here or above; name the files to check")
+                }
+                paths = [folder]
+            }
+            for path in paths where !PathTools.exists(path) {
+                throw fail("\(path): no such file or folder")
+            }
+            let result = Linter.lint(paths)
+            try common.finish(
+                Outcome(command: "lint", findings: result.findings, files: result.files, failing: common.failing))
+        }
+    }
+}
