@@ -8,6 +8,8 @@ public struct CitationReference: Sendable, Hashable {
     public var upperCaseLetter: Bool
     /// The point letter was written `dd` (Telex for `đ`).
     public var telexLetter: Bool
+    /// 0-based offset of the point letter, when there is one.
+    public var letterOffset: Int? = nil
 }
 
 /// Why a citation string could not be read, and where inside it.
@@ -156,6 +158,7 @@ public enum CitationParser {
             var citation = Citation(part: part)
             var upper = false
             var telex = false
+            var letterAt: Int?
             var level = 0
             while isPunct("."), level < 3 {
                 i += 1
@@ -165,6 +168,7 @@ public enum CitationParser {
                     citation.clause = try number(token, what: part == .I ? "section" : "clause (khoản)")
                 case 1:
                     (citation.point, upper, telex) = try letter(token)
+                    letterAt = token.offset
                 default:
                     citation.item = try number(token, what: part == .I ? "bullet" : "item (mục)")
                 }
@@ -175,7 +179,8 @@ public enum CitationParser {
             if let token = current, !isPunct(";"), !isPunct(",") {
                 throw fail("unexpected '\(token.raw)' after \(citation.canonical)")
             }
-            return CitationReference(citation: citation, offset: start, upperCaseLetter: upper, telexLetter: telex)
+            return CitationReference(
+                citation: citation, offset: start, upperCaseLetter: upper, telexLetter: telex, letterOffset: letterAt)
         }
 
         func number(_ token: Token, what: String) throws -> Int {
@@ -275,13 +280,15 @@ public enum CitationParser {
                         refs.append(
                             CitationReference(
                                 citation: Citation(part: part, clause: clause, point: letter),
-                                offset: points.count == 1 ? start : at, upperCaseLetter: upper, telexLetter: telex))
+                                offset: points.count == 1 ? start : at, upperCaseLetter: upper, telexLetter: telex,
+                                letterOffset: at))
                     }
                     for (item, itemAt) in items {
                         refs.append(
                             CitationReference(
                                 citation: Citation(part: part, clause: clause, point: letter, item: item),
-                                offset: items.count == 1 ? start : itemAt, upperCaseLetter: upper, telexLetter: telex))
+                                offset: items.count == 1 ? start : itemAt, upperCaseLetter: upper, telexLetter: telex,
+                                letterOffset: at))
                     }
                 }
             }

@@ -9,6 +9,60 @@ public enum FuzzEntryPoints {
         for document in documents { touch(document) }
     }
 
+    /// Parses citations and prints each back both ways.
+    public static func citations(_ text: String) {
+        guard case .success(let refs) = CitationParser.parse(text) else { return }
+        for ref in refs {
+            _ = ref.citation.canonical
+            _ = ref.citation.vietnamese
+            // Both printed forms must read back to the same citation.
+            if case .success(let again) = CitationParser.parseOne(ref.citation.canonical) {
+                precondition(again.citation == ref.citation, "canonical form does not round-trip")
+            }
+        }
+    }
+
+    /// Loads bytes as a report against the shipped plan's shape (a small built-in plan).
+    public static func report(_ bytes: [UInt8]) {
+        let file = SourceFile(path: "fuzz.yaml", bytes: bytes)
+        let load = ReportLoader.load(file, plan: fuzzPlan)
+        if var report = load.report {
+            let checker = Checker(plan: fuzzPlan, asOf: CivilDate(year: 2024, month: 12, day: 15)!)
+            _ = checker.judgeAlone(&report, folderYear: 2024)
+            _ = checker.judgeTasks(report, ownership: Ownership(plan: fuzzPlan, on: report.submitted))
+        }
+    }
+
+    /// A tiny plan: two units, three tasks, both obligations.
+    static let fuzzPlan: Plan = {
+        var registry = Registry(path: "units.yaml")
+        for (id, kind) in [("so-tttt", "department"), ("so-y-te", "department")] {
+            registry.units[id] = Registry.Unit(
+                id: id, name: id, kind: kind, inferred: false, location: .init(path: "units.yaml"))
+            registry.order.append(id)
+        }
+        registry.groups["departments"] = Registry.Group(id: "departments", kind: "department", location: .init(path: "units.yaml"))
+        let here = Finding.Location(path: "plan.yaml")
+        let tasks = ["II.1", "II.1.a", "II.1.a.1", "II.5", "II.5.a"].map {
+            Plan.Task(citation: (try? CitationParser.parseOne($0).get())!.citation, text: $0, details: [], note: nil, location: here)
+        }
+        var index: [Citation: Int] = [:]
+        for (i, task) in tasks.enumerated() { index[task.citation] = i }
+        return Plan(
+            path: "plan.yaml",
+            header: .init(number: "1/KH", title: "fuzz", issuer: nil, issued: nil, years: 2021...2030, coordinator: "so-tttt", coordinatorLocation: here),
+            registry: registry, targets: [], tasks: tasks, taskIndex: index,
+            assignments: [
+                Plan.Assignment(source: nil, units: [.init(id: "so-y-te", location: here)], chairs: [.init(citation: tasks[4].citation, location: here)], implements: [], coordinators: [], location: here),
+                Plan.Assignment(source: nil, units: [.init(id: "departments", location: here)], chairs: [], implements: [.init(citation: tasks[1].citation, location: here)], coordinators: [], location: here),
+            ],
+            reporting: [
+                Plan.Obligation(id: "unit-annual", source: nil, from: [.init(id: "departments", location: here)], to: nil, via: nil, due: .init(kind: .before, month: 12, day: 1), synthesizes: nil, location: here),
+                Plan.Obligation(id: "synthesis", source: nil, from: [.init(id: "so-tttt", location: here)], to: nil, via: nil, due: .init(kind: .before, month: 12, day: 10), synthesizes: "unit-annual", location: here),
+            ],
+            calendar: .init())
+    }()
+
     private static func touch(_ node: Node) {
         switch node.content {
         case .scalar:

@@ -172,11 +172,28 @@ struct FileReader {
                 }
                 return location(item, offset: base + offset)
             }
-            switch CitationParser.parse(text) {
-            case .success(let refs):
-                for ref in refs { result.append((ref, at(ref.offset))) }
-            case .failure(let error):
-                add(.badCitation, "cannot read the reference '\(text)': \(error.message)", at: at(error.offset))
+            // Each `;` group is read on its own, so one bad group does not hide the others.
+            var start = 0
+            for group in text.split(separator: ";", omittingEmptySubsequences: false) {
+                defer { start += group.count + 1 }
+                let groupText = String(group)
+                let lead = groupText.prefix { $0.isWhitespace }.count
+                guard lead < groupText.count else {
+                    add(.badCitation, "empty reference in '\(text)'", at: at(start))
+                    continue
+                }
+                switch CitationParser.parse(groupText) {
+                case .success(let refs):
+                    for var ref in refs {
+                        ref.offset += start
+                        ref.letterOffset = ref.letterOffset.map { $0 + start }
+                        result.append((ref, at(ref.offset)))
+                    }
+                case .failure(let error):
+                    add(
+                        .badCitation, "cannot read the reference '\(groupText.trimmingWhitespace)': \(error.message)",
+                        at: at(start + error.offset))
+                }
             }
         }
         return result

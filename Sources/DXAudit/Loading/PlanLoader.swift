@@ -188,11 +188,13 @@ public enum PlanLoader {
             guard let node else { return [] }
             var result: [Plan.Ref] = []
             for (ref, location) in reader.citations(node, what: what) {
-                if ref.upperCaseLetter {
+                if ref.upperCaseLetter, let point = ref.citation.point {
+                    var at = location
+                    if let letter = ref.letterOffset { at.column += letter - ref.offset }
                     reader.add(
                         .nonstandardLetter,
-                        "point letter written in upper case: '\(ref.citation.point!.uppercased())' for '\(ref.citation.point!)' (\(ref.citation))",
-                        at: location)
+                        "point letter written in upper case: '\(point.uppercased())' for '\(point)' (\(ref.citation))",
+                        at: at)
                 }
                 guard ref.citation.part == .II else {
                     reader.add(.badCitation, "\(what) must cite Part II tasks, not \(ref.citation)", at: location)

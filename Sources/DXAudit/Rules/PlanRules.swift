@@ -13,13 +13,27 @@ enum PlanRules {
 enum MissingOwnerRule {
     static func check(_ plan: Plan) -> [Finding] {
         let ownership = Ownership(plan: plan, on: nil)
+        // Report the most general task that nobody touches: II.2 when neither it nor
+        // any of its points has an owner, II.1.b alone when only II.1.b lacks one.
         return plan.tasks.compactMap { task in
             guard !ownership.isOwned(task.citation) else { return nil }
-            // Report the highest unowned task only, not each of its items again.
-            if let parent = task.citation.parent, !ownership.isOwned(parent), plan.task(parent) != nil {
+            let untouched = isUntouched(task.citation, plan, ownership)
+            if !plan.children(of: task.citation).isEmpty, !untouched { return nil }
+            if let parent = task.citation.parent, plan.task(parent) != nil, isUntouched(parent, plan, ownership) {
                 return nil
             }
             return Finding(.missingOwner, Message.unowned(task), at: task.location)
+        }
+    }
+
+    /// No unit chairs or implements the task, anything above it, or anything below it.
+    static func isUntouched(_ citation: Citation, _ plan: Plan, _ ownership: Ownership) -> Bool {
+        guard !ownership.isOwned(citation) else { return false }
+        return !plan.tasks.contains { task in
+            task.citation.isWithin(citation) && {
+                let roles = ownership.roles[task.citation]
+                return !(roles?.chairs.isEmpty ?? true) || !(roles?.implements.isEmpty ?? true)
+            }()
         }
     }
 

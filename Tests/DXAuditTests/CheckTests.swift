@@ -1,0 +1,167 @@
+import DXAudit
+import DXYAML
+import Testing
+
+/// The yearly check on the shipped plan and the sample reports.
+@Suite struct CheckTests {
+    static func run(_ year: Int, asOf: String) -> CheckResult {
+        let plan = Repo.shippedPlan
+        let folder = Repo.path("reports/\(year)")
+        let checker = Checker(plan: plan, asOf: date(asOf))
+        return checker.check(folder: folder, year: year, files: Checker.reportFiles(in: folder) ?? [])
+    }
+
+    static func units(_ result: CheckResult, _ rule: RuleID, severity: Finding.Severity? = nil) -> [String] {
+        result.findings.filter { $0.rule == rule && (severity == nil || $0.severity == severity) }
+            .compactMap(\.unit).sorted()
+    }
+
+    @Test func year2024() {
+        let result = Self.run(2024, asOf: "2024-12-15")
+        #expect(Self.units(result, .missingReport) == ["huyen-bach-long-vi", "huyen-tien-lang", "so-du-lich"])
+        #expect(Self.units(result, .lateReport) == ["so-gtvt", "so-ldtbxh"])
+        #expect(Self.units(result, .unreportedTask) == ["so-cong-thuong", "so-nnptnt"])
+        #expect(Self.units(result, .unassignedTask) == ["huyen-thuy-nguyen"])
+        #expect(result.summary.owed == 33)  // 17 departments + 15 districts + the synthesis
+        #expect(result.summary.late == 2)
+        // Sent on Monday 2/12/2024 (30/11 was a Saturday): on time.
+        for unit in ["so-tttt", "quan-duong-kinh", "huyen-vinh-bao"] {
+            #expect(result.owed.first { $0.unit == unit && $0.obligation == "unit-annual" }?.state == .onTime)
+        }
+        let synthesis = result.owed.filter { $0.obligation == "synthesis" }
+        #expect(synthesis.map(\.unit) == ["so-tttt"])
+    }
+
+    @Test func year2025FollowsTheReorganisation() {
+        let result = Self.run(2025, asOf: "2025-12-15")
+        let owing = Set(result.owed.filter { $0.obligation == "unit-annual" }.map(\.unit))
+        #expect(owing.count == 11)
+        #expect(!owing.contains { $0.hasPrefix("quan-") || $0.hasPrefix("huyen-") }, "districts owe nothing after 30/6/2025")
+        #expect(!owing.contains("so-tttt"))
+        #expect(owing.contains("so-nnmt") && owing.contains("so-vhttdl"))
+        #expect(result.owed.filter { $0.obligation == "synthesis" }.map(\.unit) == ["so-khcn"])
+        #expect(Self.units(result, .missingReport) == ["so-gddt", "so-ngoai-vu"])
+        #expect(Self.units(result, .lateReport) == ["so-xay-dung"])
+        // so-xay-dung inherits II.4.c from Sở GTVT and leaves it out.
+        #expect(result.findings.contains { $0.rule == .unreportedTask && $0.unit == "so-xay-dung" && $0.message.contains("II.4.c") })
+    }
+
+    @Test func year2026BeforeTheDeadline() {
+        let result = Self.run(2026, asOf: "2026-11-26")
+        #expect(Self.units(result, .missingReport, severity: .error).isEmpty)
+        let pending = Self.units(result, .missingReport, severity: .note)
+        #expect(pending == ["so-cong-thuong", "so-gddt", "so-khcn", "so-ngoai-vu", "so-tu-phap", "so-xay-dung"])
+        #expect(result.summary.notYetDue == 6)
+        #expect(!result.findings.contains { $0.severity == .error })
+        // The same folder a week later: the unit reports are overdue, the synthesis not yet.
+        let later = Self.run(2026, asOf: "2026-12-03")
+        #expect(Self.units(later, .missingReport, severity: .error).count == 5)
+        #expect(Self.units(later, .missingReport, severity: .note) == ["so-khcn"])
+    }
+
+    @Test func findingsAreDeterministic() {
+        let a = Self.run(2024, asOf: "2024-12-15").findings
+        for _ in 0..<5 {
+            #expect(Self.run(2024, asOf: "2024-12-15").findings == a)
+        }
+    }
+
+    @Test func brokenReportsAreFindingsAndTheRestIsChecked() {
+        let plan = Repo.shippedPlan
+        let folder = Repo.path("Tests/Fixtures/reports-broken/2024")
+        let result = Checker(plan: plan, asOf: date("2024-12-15"))
+            .check(folder: folder, year: 2024, files: Checker.reportFiles(in: folder) ?? [])
+        #expect(result.findings.contains { $0.rule == .yamlSyntax && $0.location.path.hasSuffix("so-y-te.yaml") })
+        let badDate = result.findings.first { $0.rule == .schema && $0.location.path.hasSuffix("quan-le-chan.yaml") }
+        #expect(badDate?.message == "'2024-02-30' is not a real date: February 2024 has 29 days")
+    }
+}
+
+/// Report rules, one small report each, against the lint base plan.
+@Suite struct ReportRuleTests {
+    static let plan = PlanLoader.load(Repo.path("Tests/Fixtures/lint/base/plan.yaml")).plan!
+
+    func check(_ files: [String: String], year: Int = 2024, asOf: String = "2024-12-15") throws -> CheckResult {
+        let dir = try TemporaryFolder()
+        for (name, text) in files { try dir.write("\(year)/\(name)", text) }
+        let folder = "\(dir.path)/\(year)"
+        return Checker(plan: Self.plan, asOf: date(asOf))
+            .check(folder: folder, year: year, files: Checker.reportFiles(in: folder) ?? [])
+    }
+
+    static let good = """
+        unit: so-y-te
+        year: 2024
+        obligation: unit-annual
+        submitted: 2024-11-28
+        tasks:
+          II.1.a: {status: on-track, progress: 50, note: Đang triển khai}
+
+        """
+
+    @Test func aCleanReport() throws {
+        let result = try check(["so-y-te.yaml": Self.good])
+        #expect(!result.findings.contains { $0.unit == "so-y-te" }, "\(result.findings)")
+    }
+
+    @Test(arguments: [
+        ("year: 2024", "year: 2023", RuleID.yearMismatch, 2, 7),
+        ("submitted: 2024-11-28", "submitted: 2024-12-20", .futureDate, 4, 12),
+        ("submitted: 2024-11-28", "submitted: 2024-12-03", .lateReport, 4, 12),
+        ("obligation: unit-annual", "obligation: annual", .unknownObligation, 3, 13),
+        ("unit: so-y-te", "unit: so-yte", .unknownUnit, 1, 7),
+        ("  II.1.a:", "  II.1.z:", .unknownRef, 6, 3),
+        ("  II.1.a:", "  II.1.a.1:", .unassignedTask, 6, 3),
+        ("progress: 50", "progress: 150", .schema, 6, 37),
+        ("status: on-track", "status: ongoing", .schema, 6, 19),
+        ("submitted: 2024-11-28", "submitted: 2024-02-30", .schema, 4, 12),
+        ("progress: 50", "progress: 050", .schema, 6, 37),
+    ] as [(String, String, RuleID, Int, Int)])
+    func reportRule(_ old: String, _ new: String, _ rule: RuleID, _ line: Int, _ column: Int) throws {
+        let result = try check(["so-y-te.yaml": Self.good.replacingOccurrences(of: old, with: new)])
+        let hit = result.findings.first { $0.rule == rule && $0.location.path.hasSuffix("so-y-te.yaml") }
+        #expect(hit != nil, "\(rule.rawValue) did not fire: \(result.findings.map { "\($0.rule.rawValue) \($0.message)" })")
+        #expect(hit?.location.line == line)
+        #expect(hit?.location.column == column)
+    }
+
+    @Test func duplicateReport() throws {
+        let result = try check(["a.yaml": Self.good, "b.yaml": Self.good])
+        let hit = try #require(result.findings.first { $0.rule == .duplicateReport })
+        #expect(hit.location.path.hasSuffix("b.yaml"))
+        #expect(hit.message.contains("a.yaml"))
+    }
+
+    @Test func unreportedTaskOfTheChair() throws {
+        let report = Self.good.replacingOccurrences(of: "unit: so-y-te", with: "unit: so-tttt")
+        let result = try check(["so-tttt.yaml": report])
+        let skipped = result.findings.filter { $0.rule == .unreportedTask }.map(\.message)
+        #expect(skipped.count == 2)
+        #expect(skipped.contains { $0.contains("II.1.b") } && skipped.contains { $0.contains("II.2.a") })
+    }
+
+    @Test func predecessorReportsAfterItEnded() throws {
+        let report = Self.good.replacingOccurrences(of: "unit: so-y-te", with: "unit: so-tttt")
+            .replacingOccurrences(of: "2024", with: "2025")
+        let result = try check(["so-tttt.yaml": report], year: 2025, asOf: "2025-12-15")
+        let hit = try #require(result.findings.first { $0.rule == .unknownObligation })
+        #expect(hit.message == "so-tttt owes no unit-annual report for 2025; its duties passed to so-khcn: report as so-khcn")
+        #expect(result.owed.contains { $0.unit == "so-khcn" && $0.obligation == "synthesis" })
+    }
+
+    @Test func obligationMayBeOmittedOnlyWhenUnambiguous() throws {
+        let omitted = Self.good.replacingOccurrences(of: "obligation: unit-annual\n", with: "")
+        #expect(try !check(["so-y-te.yaml": omitted]).findings.contains { $0.rule == .unknownObligation })
+        let tttt = omitted.replacingOccurrences(of: "unit: so-y-te", with: "unit: so-tttt")
+        let hit = try check(["so-tttt.yaml": tttt]).findings.first { $0.rule == .unknownObligation }
+        #expect(hit?.message.contains("say which with 'obligation:'") == true)
+    }
+
+    @Test func aListInsteadOfAMap() throws {
+        let result = try check(["list.yaml": "- unit: so-y-te\n- year: 2024\n", "so-y-te.yaml": Self.good])
+        let hit = try #require(result.findings.first { $0.location.path.hasSuffix("list.yaml") })
+        #expect(hit.rule == .schema)
+        #expect(hit.message == "a report must be a mapping, found a list")
+        #expect(result.owed.contains { $0.unit == "so-y-te" && $0.state == .onTime })
+    }
+}

@@ -1,0 +1,97 @@
+import DXAudit
+import Testing
+
+/// One broken copy of `Tests/Fixtures/lint/base` per plan rule: the rule must fire
+/// at the place of the fault, and the base itself must be clean.
+@Suite struct LintRuleTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var rule: RuleID
+        var file: String
+        var line: Int
+        var column: Int
+        var testDescription: String { rule.rawValue }
+    }
+
+    static let cases: [Case] = [
+        Case(rule: .yamlSyntax, file: "plan.yaml", line: 5, column: 8),
+        Case(rule: .duplicateKey, file: "plan.yaml", line: 14, column: 3),
+        Case(rule: .schema, file: "plan.yaml", line: 5, column: 3),
+        Case(rule: .badCitation, file: "plan.yaml", line: 22, column: 27),
+        Case(rule: .unknownRef, file: "plan.yaml", line: 22, column: 38),
+        Case(rule: .unknownUnit, file: "plan.yaml", line: 21, column: 11),
+        Case(rule: .missingOwner, file: "plan.yaml", line: 14, column: 3),
+        Case(rule: .sharedChair, file: "plan.yaml", line: 25, column: 13),
+        Case(rule: .nonstandardLetter, file: "plan.yaml", line: 16, column: 3),
+        Case(rule: .deadlineOrder, file: "plan.yaml", line: 30, column: 5),
+        Case(rule: .succession, file: "units.yaml", line: 8, column: 3),
+    ]
+
+    static func folder(_ name: String) -> String { Repo.path("Tests/Fixtures/lint/\(name)") }
+
+    @Test func baseIsClean() {
+        let result = Linter.lint([Self.folder("base")])
+        #expect(result.findings.isEmpty, "\(result.findings)")
+        #expect(result.plans.count == 1)
+    }
+
+    @Test(arguments: cases) func ruleFiresAtTheFault(_ c: Case) throws {
+        let result = Linter.lint([Self.folder(c.rule.rawValue)])
+        let hits = result.findings.filter { $0.rule == c.rule }
+        let hit = try #require(hits.first, "\(c.rule.rawValue) did not fire; got \(result.findings.map(\.rule.rawValue))")
+        #expect(hits.count == 1, "\(hits)")
+        #expect(hit.location.path.hasSuffix("/\(c.rule.rawValue)/\(c.file)"))
+        #expect(hit.location.line == c.line)
+        #expect(hit.location.column == c.column)
+        #expect(hit.severity == c.rule.defaultSeverity)
+    }
+
+    @Test func everyPlanRuleHasACase() {
+        let planRules = RuleCatalog.all.filter { $0.scope != .report && $0.id != .unusedSuppression }.map(\.id)
+        #expect(Set(planRules) == Set(Self.cases.map(\.rule)))
+    }
+
+    @Test func headerInjectionIsASchemaError() throws {
+        let dir = try TemporaryFolder()
+        try dir.copy(Self.folder("base"))
+        try dir.replace(in: "units.yaml", "name: Sở Y tế", with: "name: \"Sở Y tế\\r\\nBcc: victim@evil.example\"")
+        try dir.replace(in: "units.yaml", "email: so-y-te@test.example", with: "email: \"so-y-te@test.example\\nBcc: x@evil.example\"")
+        let result = Linter.lint([dir.path])
+        let schema = result.findings.filter { $0.rule == .schema }
+        #expect(schema.count == 2)
+        #expect(schema.allSatisfy { $0.message.contains("line break or control character") })
+    }
+}
+
+/// The shipped plan: clean of errors, and it shows the document's own quirks.
+@Suite struct ShippedPlanTests {
+    @Test func lintShowsTheDocumentsQuirksOnly() {
+        let result = Linter.lint([Repo.path("plans")])
+        #expect(!result.findings.contains { $0.severity == .error }, "\(result.findings)")
+        let quirks = result.findings.map { "\($0.rule.rawValue) \($0.message)" }
+        #expect(quirks.contains { $0.hasPrefix("nonstandard-letter point letter 'f' in II.2.f") })
+        #expect(quirks.contains { $0.hasPrefix("nonstandard-letter point letter 'j' in II.2.j") })
+        #expect(quirks.contains { $0.hasPrefix("nonstandard-letter point letter 'f' in II.5.f") })
+        #expect(quirks.contains { $0.contains("upper case: 'I' for 'i' (II.5.i)") })
+        #expect(quirks.contains { $0.hasPrefix("shared-chair II.5.c is chaired by two units") })
+        #expect(result.findings.count == 5)
+    }
+
+    @Test func registryAndReorganisation() {
+        let plan = Repo.shippedPlan
+        let registry = plan.registry
+        #expect(registry.units.values.filter { $0.kind == "district" }.count == 15)
+        #expect(registry.holder(of: "so-tttt", on: date("2025-02-28")) == "so-tttt")
+        #expect(registry.holder(of: "so-tttt", on: date("2025-03-01")) == "so-khcn")
+        #expect(registry.holder(of: "so-tnmt", on: date("2025-12-01")) == "so-nnmt")
+        #expect(registry.holder(of: "so-nnptnt", on: date("2025-12-01")) == "so-nnmt")
+        #expect(registry.holder(of: "quan-le-chan", on: date("2025-12-01")) == nil)
+        #expect(registry.holder(of: "so-nnmt", on: date("2024-12-01")) == nil)
+        for id in ["so-khdt", "so-tai-chinh", "so-khcn", "so-y-te", "so-gddt", "so-gtvt", "so-cong-thuong", "so-du-lich", "so-ngoai-vu", "so-noi-vu", "dai-ptth"] {
+            #expect(registry.units[id] != nil, "\(id)")
+        }
+        let inferred = registry.units.values.filter(\.inferred)
+        #expect(inferred.count >= 11)
+        #expect(inferred.allSatisfy { $0.reason != nil })
+        #expect(registry.units.values.compactMap(\.email).allSatisfy { $0.hasSuffix(".example") })
+    }
+}
