@@ -22,11 +22,14 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge as of this day, YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh).", valueName: "date"))
     var asOf: String?
 
+    /// Formats a command writes itself instead of through `finish` (`email`: overdue).
+    static let commandFormats: Set<String> = ["email"]
+
     func validate() throws {
         guard ["auto", "always", "never"].contains(color) else {
             throw ValidationError("--color must be auto, always or never, not '\(color)'")
         }
-        if let format, !Reporters.names.contains(format) {
+        if let format, !Reporters.names.contains(format), !Self.commandFormats.contains(format) {
             throw ValidationError("unknown --format '\(format)'; one of: \(Reporters.names.joined(separator: ", "))")
         }
         if let asOf {

@@ -15,7 +15,7 @@ struct DXAuditCommand: ParsableCommand {
             (for overdue: something is overdue), 2 dxaudit could not do its job.
             """,
         version: DXAuditVersion.current,
-        subcommands: [Lint.self, Check.self, Coverage.self, Template.self, Rules.self, Explain.self]
+        subcommands: [Lint.self, Check.self, Overdue.self, Coverage.self, Template.self, Rules.self, Explain.self]
     )
 
     /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), as SPEC §3 says.

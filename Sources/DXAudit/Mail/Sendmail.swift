@@ -1,0 +1,124 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Hands messages to a sendmail-compatible program (`sendmail -t -oi`: recipients
+/// from the headers, a lone `.` line is not the end), one process a message, the
+/// message on its standard input. Its output is kept and shown only on failure.
+public struct Sendmail: Sendable {
+    public static let defaultCommand = "/usr/sbin/sendmail"
+
+    /// The program and its arguments, `-t` and `-oi` included.
+    public let arguments: [String]
+
+    /// `command` is split on spaces (no quoting); `-t` and `-oi` are added unless
+    /// it already has them, so `/usr/sbin/sendmail` and `msmtp -C rc -t` both work.
+    public init(command: String = Sendmail.defaultCommand) throws {
+        var arguments = command.split(separator: " ").map(String.init)
+        guard !arguments.isEmpty else { throw MailError("--sendmail needs a command") }
+        for flag in ["-t", "-oi"] where !arguments.dropFirst().contains(flag) {
+            arguments.append(flag)
+        }
+        self.arguments = arguments
+    }
+
+    /// Pipes `message` to a new process of the command. Nil when the program took
+    /// it (exit 0); otherwise what went wrong, with the program's own words.
+    public func send(_ message: String) -> String? {
+        signal(SIGPIPE, SIG_IGN)
+        var pipeFDs: [Int32] = [0, 0]
+        guard pipe(&pipeFDs) == 0 else { return "cannot make a pipe: \(Self.errorText(errno))" }
+        let (readEnd, writeEnd) = (pipeFDs[0], pipeFDs[1])
+        var template = Array("/tmp/dxaudit-sendmail.XXXXXX".utf8CString)
+        let output = mkstemp(&template)
+        guard output >= 0 else {
+            close(readEnd)
+            close(writeEnd)
+            return "cannot make a temporary file: \(Self.errorText(errno))"
+        }
+        unlink(template)
+        defer { close(output) }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, readEnd, 0)
+        posix_spawn_file_actions_adddup2(&actions, output, 1)
+        posix_spawn_file_actions_adddup2(&actions, output, 2)
+        posix_spawn_file_actions_addclose(&actions, writeEnd)
+
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
+        argv.append(nil)
+        defer { for p in argv { free(p) } }
+        var pid: pid_t = 0
+        let program = arguments[0]
+        let spawned =
+            program.contains("/")
+            ? posix_spawn(&pid, program, &actions, nil, argv, environ)
+            : posix_spawnp(&pid, program, &actions, nil, argv, environ)
+        close(readEnd)
+        guard spawned == 0 else {
+            close(writeEnd)
+            return "cannot run \(program): \(Self.errorText(spawned))"
+        }
+
+        var writeError: Int32 = 0
+        let bytes = Array(message.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { write(writeEnd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                writeError = errno
+                break
+            }
+            offset += n
+        }
+        close(writeEnd)
+
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            if errno != EINTR { return "cannot wait for \(program): \(Self.errorText(errno))" }
+        }
+        let said = Self.readAll(output)
+        let signalNumber = status & 0x7F
+        let code = (status >> 8) & 0xFF
+        var problem: String?
+        if signalNumber != 0 {
+            problem = "\(program) was killed by signal \(signalNumber)"
+        } else if code != 0 {
+            problem = "\(program) exited with status \(code)"
+        } else if writeError != 0 {
+            problem = "\(program) did not read the whole message: \(Self.errorText(writeError))"
+        }
+        guard var problem else { return nil }
+        if !said.isEmpty { problem += ": " + said }
+        return problem
+    }
+
+    /// The program's output from the start of the file, trimmed, on one line.
+    static func readAll(_ fd: Int32) -> String {
+        lseek(fd, 0, SEEK_SET)
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while bytes.count < 65_536 {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            bytes += buffer[0..<n]
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: " \t\r") }.filter { !$0.isEmpty }
+            .joined(separator: " | ")
+    }
+
+    static func errorText(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    }
+}
