@@ -111,11 +111,11 @@ import Testing
         ("obligation: unit-annual", "obligation: annual", .unknownObligation, 3, 13),
         ("unit: so-y-te", "unit: so-yte", .unknownUnit, 1, 7),
         ("  II.1.a:", "  II.1.z:", .unknownRef, 6, 3),
-        ("  II.1.a:", "  II.1.a.1:", .unassignedTask, 6, 3),
-        ("progress: 50", "progress: 150", .schema, 6, 37),
-        ("status: on-track", "status: ongoing", .schema, 6, 19),
+        ("  II.1.a:", "  II.1.b:", .unassignedTask, 6, 3),
+        ("progress: 50", "progress: 150", .schema, 6, 40),
+        ("status: on-track", "status: ongoing", .schema, 6, 20),
         ("submitted: 2024-11-28", "submitted: 2024-02-30", .schema, 4, 12),
-        ("progress: 50", "progress: 050", .schema, 6, 37),
+        ("progress: 50", "progress: 050", .schema, 6, 40),
     ] as [(String, String, RuleID, Int, Int)])
     func reportRule(_ old: String, _ new: String, _ rule: RuleID, _ line: Int, _ column: Int) throws {
         let result = try check(["so-y-te.yaml": Self.good.replacingOccurrences(of: old, with: new)])

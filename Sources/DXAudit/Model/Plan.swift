@@ -67,6 +67,12 @@ public struct Plan: Sendable {
         public var month: Int
         public var day: Int
 
+        public init(kind: Kind, month: Int, day: Int) {
+            self.kind = kind
+            self.month = month
+            self.day = day
+        }
+
         /// The nominal last on-time day in `year`, before any working-day rule.
         public func lastDay(in year: Int) -> CivilDate {
             let date = CivilDate(year: year, month: month, day: min(day, CivilDate.daysIn(month: month, year: year)))!
@@ -108,6 +114,8 @@ public struct Plan: Sendable {
         public var rule: Rule = .nextWorkingDay
         public var holidays: Set<CivilDate> = []
         public var workingDays: Set<CivilDate> = []
+
+        public init() {}
     }
 
     public var path: String

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+
+/// The built binary over the shipped plan, the sample reports and fixture folders:
+/// stdout, stderr and exit status as a user sees them.
+@Suite struct CommandTests {
+    @Test func checkSample2024() throws {
+        let run = try DXAudit.run(["check", "reports/2024", "--as-of", "2024-12-15"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "")
+        #expect(run.stdout == (try DXAudit.expected("check-2024.txt")))
+    }
+
+    @Test func checkSample2025() throws {
+        let run = try DXAudit.run(["check", "reports", "--year", "2025", "--as-of", "2025-12-15"])
+        #expect(run.status == 1)
+        #expect(run.stdout == (try DXAudit.expected("check-2025.txt")))
+    }
+
+    @Test func checkParentFolderUsesTheYearOfAsOf() throws {
+        let run = try DXAudit.run(["check", "reports", "--as-of", "2026-11-26"])
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(run.stdout.contains("report year 2026"))
+        #expect(run.stdout.contains("6 not yet due") || run.stdout.contains("5 not yet due"))
+    }
+
+    @Test func strictMakesWarningsFail() throws {
+        let run = try DXAudit.run(["check", "reports/2026", "--as-of", "2026-11-26", "--strict"])
+        #expect(run.status == 1)
+    }
+
+    @Test func aYearWithoutAFolderMeansNoReportsYet() throws {
+        let run = try DXAudit.run(["check", "reports/2027", "--as-of", "2027-11-01"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("no 2027 unit-annual report yet"))
+        let late = try DXAudit.run(["check", "reports/2027", "--as-of", "2027-12-05", "--quiet"])
+        #expect(late.status == 1)
+    }
+
+    @Test func lintShippedPlans() throws {
+        let run = try DXAudit.run(["lint"])
+        #expect(run.status == 0)
+        #expect(run.stdout == (try DXAudit.expected("lint-plans.txt")))
+        let strict = try DXAudit.run(["lint", "--strict", "plans/227-KH-UBND.yaml"])
+        #expect(strict.status == 1)
+    }
+
+    @Test func lintFindsThePlansFolderFromBelow() throws {
+        let run = try DXAudit.run(["lint"], in: "\(DXAudit.repo)/reports/2024")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("../../plans/227-KH-UBND.yaml:"))
+    }
+
+    @Test func brokenReportIsAFindingNotAStop() throws {
+        let run = try DXAudit.run([
+            "check", "Tests/Fixtures/reports-broken/2024", "--plan", "plans", "--as-of", "2024-12-15",
+        ])
+        #expect(run.status == 1)
+        #expect(run.stderr == "")
+        #expect(run.stdout.contains("Tests/Fixtures/reports-broken/2024/so-y-te.yaml:14:10: error:"))
+        #expect(run.stdout.contains("quan-le-chan.yaml:4:12: error: '2024-02-30' is not a real date"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        for args in [
+            ["check"], ["check", "reports/2024", "--as-of", "2024-13-01"], ["check", "nowhere/2024"],
+            ["frobnicate"], ["lint", "missing.yaml"], ["check", "reports", "--color", "sometimes"],
+            ["explain", "no-such-rule"], ["check", "reports/2024", "--plan", "nowhere.yaml"],
+        ] {
+            let run = try DXAudit.run(args)
+            #expect(run.status == 2, "\(args): \(run.status) \(run.stderr)")
+            #expect(!run.stderr.isEmpty, "\(args)")
+            #expect(run.stdout.isEmpty, "\(args)")
+        }
+    }
+
+    @Test func unloadablePlanExitsTwo() throws {
+        let run = try DXAudit.run(["check", "reports/2024", "--plan", "Tests/Fixtures/lint/yaml-syntax/plan.yaml"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("yaml-syntax/plan.yaml:5:8: error:"))
+    }
+
+    @Test func helpVersionRulesExplain() throws {
+        #expect(try DXAudit.run(["--help"]).stdout.contains("USAGE: dxaudit <subcommand>"))
+        #expect(try DXAudit.run(["--version"]).status == 0)
+        let rules = try DXAudit.run(["rules"])
+        #expect(rules.stdout.split(separator: "\n").count >= 19)
+        let explain = try DXAudit.run(["explain", "late-report"])
+        #expect(explain.stdout.contains("Monday 2/12 is on time"))
+    }
+
+    @Test func coverageMatrix() throws {
+        let run = try DXAudit.run(["coverage"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("II.5.c"))
+        #expect(run.stdout.contains("so-tai-chinh, nhnn-hp"))
+        let reports = try DXAudit.run(["coverage", "--reports", "reports/2024", "--as-of", "2024-12-15"])
+        #expect(reports.status == 1)
+        #expect(reports.stdout.contains("II.5.d"))
+        #expect(reports.stdout.contains("on-track"))
+    }
+
+    @Test func templateListsTheUnitsTasksAndNeverOverwrites() throws {
+        let run = try DXAudit.run(["template", "--unit", "so-khcn", "--year", "2025", "--as-of", "2025-11-20"])
+        #expect(run.status == 0)
+        #expect(run.stdout == (try DXAudit.expected("template-so-khcn-2025.yaml")))
+        let dir = NSTemporaryDirectory() + "dxaudit-template-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let file = "\(dir)/so-y-te.yaml"
+        #expect(try DXAudit.run(["template", "--unit", "so-y-te", "--year", "2024", "-o", file]).status == 0)
+        try "keep me\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let again = try DXAudit.run(["template", "--unit", "so-y-te", "--year", "2024", "-o", file])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("exists; not overwritten"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "keep me\n")
+        #expect(try DXAudit.run(["template", "--unit", "so-y-te", "--year", "2024", "-o", file, "--force"]).status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("# Báo cáo năm 2024 của Sở Y tế"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["so-y-te.yaml"])
+        let ended = try DXAudit.run(["template", "--unit", "so-tttt", "--year", "2025"])
+        #expect(ended.status == 2)
+        #expect(ended.stderr.contains("so-khcn"))
+    }
+
+    @Test func aTemplateFilledInPassesTheCheck() throws {
+        let dir = NSTemporaryDirectory() + "dxaudit-roundtrip-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: "\(dir)/2024", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let made = try DXAudit.run([
+            "template", "--unit", "so-y-te", "--year", "2024", "--as-of", "2024-11-28", "-o", "\(dir)/2024/so-y-te.yaml",
+        ])
+        #expect(made.status == 0)
+        let run = try DXAudit.run(["check", "\(dir)/2024", "--plan", "\(DXAudit.repo)/plans", "--as-of", "2024-12-15"])
+        #expect(!run.stdout.contains("so-y-te.yaml:"), "\(run.stdout)")
+    }
+}
