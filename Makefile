@@ -28,3 +28,15 @@ install: build
 
 clean:
 	rm -rf .build
+
+# What Tests/Integration/test_smtp.py needs: msmtp (Debian) as the sendmail, and
+# aiosmtpd and pytest (PyPI) for the SMTP server and the runner. Installs only what
+# is missing; the test fails loudly without them.
+.PHONY: test-smtp-deps
+test-smtp-deps:
+	@command -v msmtp >/dev/null 2>&1 || { \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update -qq && apt-get install -y -qq msmtp >/dev/null; }
+	@python3 -c 'import aiosmtpd, pytest' 2>/dev/null || \
+		python3 -m pip install --quiet aiosmtpd pytest 2>/dev/null || \
+		python3 -m pip install --quiet --break-system-packages aiosmtpd pytest

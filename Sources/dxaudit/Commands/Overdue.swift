@@ -72,7 +72,9 @@ extension DXAuditCommand {
             // Cron mails whatever a job prints: nothing overdue, nothing said.
             guard !overdue.isEmpty else { return }
             if writesMail {
-                try mail(OverdueMail(plan: audit.plan, checker: audit.checker, year: audit.result.year, overdue: overdue))
+                let status = try mail(OverdueMail(plan: audit.plan, checker: audit.checker, year: audit.result.year, overdue: overdue))
+                if status != 0 { throw ExitCode(status) }
+                return
             }
             let units = Set(overdue.map(\.unit))
             let findings = audit.result.findings.filter {
@@ -86,8 +88,8 @@ extension DXAuditCommand {
         }
 
         /// Writes the messages (exit 1: something is overdue) or sends them (exit 0
-        /// when all were accepted, 2 when one was not).
-        func mail(_ mail: OverdueMail) throws -> Never {
+        /// when all were accepted, 2 when one was not); returns the exit status.
+        func mail(_ mail: OverdueMail) throws -> Int32 {
             let settings = settings()
             let notices: [OverdueMail.Notice]
             var digest: MailMessage
@@ -106,7 +108,7 @@ extension DXAuditCommand {
                 } catch let error as MailError {
                     throw fail("cannot write mail: \(error)")
                 }
-                throw ExitCode(1)
+                return 1
             }
             let sendmail: Sendmail
             do {
@@ -132,7 +134,7 @@ extension DXAuditCommand {
             } catch let error as MailError {
                 throw fail("cannot write mail: \(error)")
             }
-            throw ExitCode(failed ? 2 : 0)
+            return failed ? 2 : 0
         }
 
         /// With --as-of, a fixed 07:00 +0700 on that day and reproducible ids;
