@@ -100,9 +100,10 @@ public struct Checker: Sendable {
         let loads = loadReports(files)
         var findings = loads.flatMap(\.findings)
         var reports: [Report] = []
+        var debtorCache = DebtorCache(checker: self)
         for load in loads {
             guard var report = load.report else { continue }
-            findings += judgeAlone(&report, folderYear: year)
+            findings += judgeAlone(&report, folderYear: year, debtors: &debtorCache)
             reports.append(report)
         }
 
@@ -198,8 +199,29 @@ public struct Checker: Sendable {
             owed: owedList)
     }
 
+    /// Who owes each obligation in a year, worked out once: a national run has
+    /// tens of thousands of units and as many reports.
+    struct DebtorCache {
+        let checker: Checker
+        private var sets: [Int: [String: Set<String>]] = [:]
+
+        init(checker: Checker) { self.checker = checker }
+
+        mutating func owes(_ unit: String, _ obligation: Plan.Obligation, year: Int) -> Bool {
+            if let set = sets[year]?[obligation.id] { return set.contains(unit) }
+            let set = Set(checker.debtors(obligation, year: year))
+            sets[year, default: [:]][obligation.id] = set
+            return set.contains(unit)
+        }
+    }
+
     /// Rules that need only the report and the plan.
     func judgeAlone(_ report: inout Report, folderYear: Int) -> [Finding] {
+        var cache = DebtorCache(checker: self)
+        return judgeAlone(&report, folderYear: folderYear, debtors: &cache)
+    }
+
+    func judgeAlone(_ report: inout Report, folderYear: Int, debtors cache: inout DebtorCache) -> [Finding] {
         var findings: [Finding] = []
         if report.year != folderYear {
             findings.append(
@@ -213,7 +235,7 @@ public struct Checker: Sendable {
                     .futureDate, "sent \(report.submitted), after today (\(asOf))", at: report.submittedLocation,
                     unit: report.unit))
         }
-        let owes = plan.reporting.filter { debtors($0, year: report.year).contains(report.unit) }
+        let owes = plan.reporting.filter { cache.owes(report.unit, $0, year: report.year) }
         if let id = report.obligation {
             if let obligation = plan.obligation(id), !owes.contains(where: { $0.id == id }) {
                 let day = judgingDay(obligation, year: report.year)
