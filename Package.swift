@@ -39,7 +39,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DXAuditTests",
-            dependencies: ["DXAudit", "DXYAML"]
+            dependencies: ["DXAudit", "DXYAML"],
+            exclude: ["Expected"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -9,16 +9,25 @@ public struct Outcome: Sendable {
     public var summary: [String]
     /// Findings at or above this severity make the command fail.
     public var failing: Finding.Severity
+    /// The year's figures behind `summary`, for commands that judge a report year.
+    public var stats: Stats?
+    /// Findings silenced by `# dxaudit: ignore[…]` comments.
+    public var suppressed: Int
+    /// Findings hidden because the baseline holds them.
+    public var baselined: Int
 
     public init(
         command: String, findings: [Finding], files: [String], summary: [String] = [],
-        failing: Finding.Severity = .error
+        failing: Finding.Severity = .error, stats: Stats? = nil, suppressed: Int = 0, baselined: Int = 0
     ) {
         self.command = command
         self.findings = findings
         self.files = files
         self.summary = summary
         self.failing = failing
+        self.stats = stats
+        self.suppressed = suppressed
+        self.baselined = baselined
     }
 
     public var fails: Bool { findings.contains { $0.severity >= failing } }
@@ -33,6 +42,7 @@ public struct Outcome: Sendable {
 public protocol Reporter: Sendable {
     /// The `--format` name.
     static var name: String { get }
+    init(options: ReporterOptions)
     func render(_ outcome: Outcome) -> String
 }
 
@@ -40,21 +50,26 @@ public protocol Reporter: Sendable {
 public struct ReporterOptions: Sendable {
     public var color: Bool
     public var quiet: Bool
+    /// The absolute working directory, so that absolute paths under it can be
+    /// written relative (SARIF, GitHub); nil keeps paths as they are.
+    public var workingDirectory: String?
 
-    public init(color: Bool = false, quiet: Bool = false) {
+    public init(color: Bool = false, quiet: Bool = false, workingDirectory: String? = nil) {
         self.color = color
         self.quiet = quiet
+        self.workingDirectory = workingDirectory
     }
 }
 
 /// The output formats, by `--format` name.
 public enum Reporters {
-    public static let names: [String] = [TextReporter.name]
+    public static let all: [any Reporter.Type] = [
+        TextReporter.self, JSONReporter.self, SARIFReporter.self, JUnitReporter.self, GitHubReporter.self,
+    ]
+
+    public static let names: [String] = all.map { $0.name }
 
     public static func make(_ name: String, options: ReporterOptions) -> (any Reporter)? {
-        switch name {
-        case TextReporter.name: return TextReporter(options: options)
-        default: return nil
-        }
+        all.first { $0.name == name }.map { $0.init(options: options) }
     }
 }

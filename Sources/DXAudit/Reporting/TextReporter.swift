@@ -36,7 +36,11 @@ public struct TextReporter: Reporter {
             return n == 0 ? nil : "\(n) \(severity.name)\(n == 1 ? "" : "s")"
         }
         let files = "\(outcome.files.count) file\(outcome.files.count == 1 ? "" : "s")"
-        return parts.isEmpty ? "no problems in \(files)" : "\(parts.joined(separator: ", ")) in \(files)"
+        var hidden: [String] = []
+        if outcome.suppressed > 0 { hidden.append("\(outcome.suppressed) suppressed") }
+        if outcome.baselined > 0 { hidden.append("\(outcome.baselined) in the baseline") }
+        let note = hidden.isEmpty ? "" : " (\(hidden.joined(separator: ", ")))"
+        return (parts.isEmpty ? "no problems in \(files)" : "\(parts.joined(separator: ", ")) in \(files)") + note
     }
 
     func paint(_ severity: Finding.Severity) -> String {

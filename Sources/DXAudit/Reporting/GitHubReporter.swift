@@ -1,0 +1,59 @@
+/// GitHub Actions workflow commands: one `::error`, `::warning` or `::notice`
+/// line per finding, which GitHub shows as an annotation on the file and line.
+/// Chosen automatically when `GITHUB_ACTIONS=true`.
+public struct GitHubReporter: Reporter {
+    public static let name = "github"
+    public var options: ReporterOptions
+
+    public init(options: ReporterOptions = ReporterOptions()) {
+        self.options = options
+    }
+
+    public func render(_ outcome: Outcome) -> String {
+        var out = ""
+        for finding in outcome.findings {
+            let command: String
+            switch finding.severity {
+            case .error: command = "error"
+            case .warning: command = "warning"
+            case .note: command = "notice"
+            }
+            let path = ProjectPath.display(finding.location.path, workingDirectory: options.workingDirectory)
+            let properties = [
+                "file=\(Self.escapeProperty(path))",
+                "line=\(finding.location.line)",
+                "col=\(finding.location.column)",
+                "title=\(Self.escapeProperty(finding.rule.rawValue))",
+            ]
+            out += "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(finding.message))\n"
+        }
+        return out
+    }
+
+    /// The escaping GitHub's runner applies to a command's message.
+    static func escapeData(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Property values also escape the `:` and `,` that separate properties.
+    static func escapeProperty(_ text: String) -> String {
+        var out = ""
+        for scalar in escapeData(text).unicodeScalars {
+            switch scalar {
+            case ":": out += "%3A"
+            case ",": out += "%2C"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,95 @@
+/// One JSON document per run, in the shape `docs/json-output.md` documents and
+/// `docs/dxaudit-output.schema.json` fixes. `version` changes only when a field is
+/// removed or changes meaning; new optional fields may appear within a version.
+public struct JSONReporter: Reporter {
+    public static let name = "json"
+    /// The shape's version, the document's first field.
+    public static let shapeVersion = 1
+
+    /// Takes no options: machine output is complete whatever --quiet says.
+    public init(options: ReporterOptions = ReporterOptions()) {}
+
+    public func render(_ outcome: Outcome) -> String {
+        document(outcome).rendered() + "\n"
+    }
+
+    func document(_ outcome: Outcome) -> JSONValue {
+        var counts: [(String, JSONValue)] = Finding.Severity.allCases.reversed().map { ($0.name, .int(outcome.count($0))) }
+        counts += [
+            ("total", .int(outcome.findings.count)),
+            ("suppressed", .int(outcome.suppressed)),
+            ("baselined", .int(outcome.baselined)),
+        ]
+        var members: [(String, JSONValue)] = [
+            ("version", .int(Self.shapeVersion)),
+            ("tool", .object([("name", .string("dxaudit")), ("version", .string(DXAuditVersion.current))])),
+            ("command", .string(outcome.command)),
+            ("failing", .string(outcome.failing.name)),
+            ("fails", .bool(outcome.fails)),
+            ("counts", .object(counts)),
+            ("files", .array(outcome.files.map { .string($0) })),
+            ("findings", .array(outcome.findings.map(Self.finding))),
+            ("summary", .array(outcome.summary.map { .string($0) })),
+        ]
+        if let stats = outcome.stats { members.append(("stats", Self.stats(stats))) }
+        return .object(members)
+    }
+
+    static func finding(_ finding: Finding) -> JSONValue {
+        .object([
+            ("rule", .string(finding.rule.rawValue)),
+            ("severity", .string(finding.severity.name)),
+            ("message", .string(finding.message)),
+            ("path", .string(finding.location.path)),
+            ("line", .int(finding.location.line)),
+            ("column", .int(finding.location.column)),
+            ("unit", .optional(finding.unit)),
+        ])
+    }
+
+    static func stats(_ stats: Outcome.Stats) -> JSONValue {
+        .object([
+            ("plan", .string(stats.plan)),
+            ("year", .int(stats.year)),
+            ("asOf", .string(stats.asOf.description)),
+            (
+                "obligations",
+                .array(
+                    stats.obligations.map { o in
+                        .object([
+                            ("id", .string(o.id)),
+                            ("lastOnTimeDay", .string(o.lastOnTimeDay.description)),
+                            ("owed", .int(o.owed)),
+                            ("received", .int(o.received)),
+                            ("onTime", .int(o.onTime)),
+                            ("late", .int(o.late)),
+                            ("missing", .int(o.missing)),
+                            ("notYetDue", .int(o.notYetDue)),
+                        ])
+                    })
+            ),
+            (
+                "tasks",
+                .object([
+                    ("total", .int(stats.tasks.total)),
+                    ("owned", .int(stats.tasks.owned)),
+                    ("reported", .int(stats.tasks.reported)),
+                ])
+            ),
+            (
+                "reports",
+                .array(
+                    stats.reports.map { owed in
+                        .object([
+                            ("unit", .string(owed.unit)),
+                            ("obligation", .string(owed.obligation)),
+                            ("state", .string(owed.state.rawValue)),
+                            ("lastOnTimeDay", .string(owed.lastOnTimeDay.description)),
+                            ("path", .optional(owed.report)),
+                            ("submitted", .optional(owed.submitted?.description)),
+                        ])
+                    })
+            ),
+        ])
+    }
+}

@@ -1,0 +1,56 @@
+import DXYAML
+
+extension Outcome {
+    /// The figures of one report year that the text summary describes in words:
+    /// per obligation how many reports were owed, received, late or missing, task
+    /// coverage, and each owed report's state. Machine formats print them as data.
+    public struct Stats: Sendable {
+        public struct Obligation: Sendable {
+            public var id: String
+            public var lastOnTimeDay: CivilDate
+            public var owed: Int
+            public var onTime: Int
+            public var late: Int
+            public var missing: Int
+            public var notYetDue: Int
+
+            public var received: Int { onTime + late }
+        }
+
+        /// Part II leaf tasks: how many exist, are owned, and are reported on.
+        public struct Tasks: Sendable {
+            public var total: Int
+            public var owned: Int
+            public var reported: Int
+        }
+
+        /// The plan's number (`227/KH-UBND`).
+        public var plan: String
+        public var year: Int
+        public var asOf: CivilDate
+        public var obligations: [Obligation]
+        public var tasks: Tasks
+        /// Every report owed in the year, with what became of it.
+        public var reports: [CheckResult.Owed]
+    }
+}
+
+extension Outcome.Stats {
+    /// The figures of a `check` run over one report year.
+    public init(_ result: CheckResult, plan: Plan, checker: Checker) {
+        self.plan = plan.header.number
+        self.year = result.year
+        self.asOf = checker.asOf
+        self.obligations = plan.reporting.map { obligation in
+            let owed = result.owed.filter { $0.obligation == obligation.id }
+            func count(_ state: CheckResult.Owed.State) -> Int { owed.filter { $0.state == state }.count }
+            return Obligation(
+                id: obligation.id, lastOnTimeDay: checker.judgingDay(obligation, year: result.year),
+                owed: owed.count, onTime: count(.onTime), late: count(.late), missing: count(.missing),
+                notYetDue: count(.notYetDue))
+        }
+        let summary = result.summary
+        self.tasks = Tasks(total: summary.tasksTotal, owned: summary.tasksOwned, reported: summary.tasksReported)
+        self.reports = result.owed
+    }
+}

@@ -1,0 +1,109 @@
+/// SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers: one
+/// run, every rule of the catalog with its summary, explanation and default
+/// level, one result per finding. Lines and columns are 1-based and never 0;
+/// artifact URIs are relative to the working directory (`%SRCROOT%`).
+public struct SARIFReporter: Reporter {
+    public static let name = "sarif"
+    static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+    public var options: ReporterOptions
+
+    public init(options: ReporterOptions = ReporterOptions()) {
+        self.options = options
+    }
+
+    public func render(_ outcome: Outcome) -> String {
+        let rules = RuleCatalog.all
+        let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        let driver: JSONValue = .object([
+            ("name", .string("dxaudit")),
+            ("version", .string(DXAuditVersion.current)),
+            ("semanticVersion", .string(DXAuditVersion.current)),
+            ("rules", .array(rules.map(Self.descriptor))),
+        ])
+        let run: JSONValue = .object([
+            ("tool", .object([("driver", driver)])),
+            ("invocations", .array([.object([("executionSuccessful", .bool(true))])])),
+            ("columnKind", .string("unicodeCodePoints")),
+            ("results", .array(outcome.findings.map { result($0, ruleIndex: index[$0.rule] ?? 0) })),
+        ])
+        let log: JSONValue = .object([
+            ("$schema", .string(Self.schemaURI)),
+            ("version", .string("2.1.0")),
+            ("runs", .array([run])),
+        ])
+        return log.rendered() + "\n"
+    }
+
+    static func descriptor(_ rule: RuleInfo) -> JSONValue {
+        .object([
+            ("id", .string(rule.id.rawValue)),
+            ("name", .string(rule.id.rawValue)),
+            ("shortDescription", .object([("text", .string(rule.summary))])),
+            ("fullDescription", .object([("text", .string(rule.explanation))])),
+            ("help", .object([("text", .string(rule.explanation))])),
+            ("defaultConfiguration", .object([("level", .string(rule.severity.name))])),
+            ("properties", .object([("scope", .string(rule.scope.rawValue))])),
+        ])
+    }
+
+    func result(_ finding: Finding, ruleIndex: Int) -> JSONValue {
+        let uri = artifactURI(finding.location.path)
+        var artifact: [(String, JSONValue)] = [("uri", .string(uri))]
+        if !uri.hasPrefix("file:") { artifact.append(("uriBaseId", .string("%SRCROOT%"))) }
+        var members: [(String, JSONValue)] = [
+            ("ruleId", .string(finding.rule.rawValue)),
+            ("ruleIndex", .int(ruleIndex)),
+            ("level", .string(finding.severity.name)),
+            ("message", .object([("text", .string(finding.message))])),
+            (
+                "locations",
+                .array([
+                    .object([
+                        (
+                            "physicalLocation",
+                            .object([
+                                ("artifactLocation", .object(artifact)),
+                                (
+                                    "region",
+                                    .object([
+                                        ("startLine", .int(max(1, finding.location.line))),
+                                        ("startColumn", .int(max(1, finding.location.column))),
+                                    ])
+                                ),
+                            ])
+                        )
+                    ])
+                ])
+            ),
+        ]
+        if let unit = finding.unit {
+            members.append(("properties", .object([("unit", .string(unit))])))
+        }
+        return .object(members)
+    }
+
+    /// A relative URI reference for paths under the working directory, a `file:`
+    /// URI for absolute paths outside it; both percent-encoded.
+    func artifactURI(_ path: String) -> String {
+        let shown = ProjectPath.display(path, workingDirectory: options.workingDirectory)
+        if shown.hasPrefix("/") { return "file://" + Self.percentEncode(ProjectPath.normalize(shown)) }
+        return Self.percentEncode(shown)
+    }
+
+    /// Percent-encodes everything but unreserved characters and `/` (RFC 3986).
+    static func percentEncode(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return out
+    }
+}
