@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(
             name: "DXAuditTests",
             dependencies: ["DXAudit", "DXYAML"],
-            exclude: ["Expected"]
+            exclude: ["Expected", "ExpectedMail"]
         ),
         .testTarget(
             name: "EndToEndTests",
