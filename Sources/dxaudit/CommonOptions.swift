@@ -22,6 +22,15 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge as of this day, YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh).", valueName: "date"))
     var asOf: String?
 
+    @Option(name: .long, help: ArgumentHelp("Settings file (default: the nearest .dxaudit.yaml from here upward).", valueName: "file"))
+    var config: String?
+
+    @Option(name: .long, help: ArgumentHelp("Hide the findings recorded in this baseline file.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record today's findings in this file (rewritten atomically); they are hidden from then on.", valueName: "file"))
+    var writeBaseline: String?
+
     /// Formats a command writes itself instead of through `finish` (`email`: overdue).
     static let commandFormats: Set<String> = ["email"]
 
@@ -65,13 +74,64 @@ struct CommonOptions: ParsableArguments {
 
     var failing: Finding.Severity { strict ? .warning : .error }
 
-    /// Prints the outcome in the chosen format and ends with the right exit status.
+    /// Applies `.dxaudit.yaml`, inline suppressions and the baseline, prints the
+    /// outcome in the chosen format and ends with the right exit status.
     func finish(_ outcome: Outcome) throws {
-        guard let reporter = Reporters.make(formatName, options: ReporterOptions(color: useColor, quiet: quiet)) else {
+        let workingDirectory = Workspace.currentDirectory()
+        guard let reporter = Reporters.make(
+            formatName, options: ReporterOptions(color: useColor, quiet: quiet, workingDirectory: workingDirectory))
+        else {
             throw ValidationError("unknown --format '\(formatName)'")
         }
-        Output.out(reporter.render(outcome))
-        if outcome.fails { throw ExitCode(1) }
+        var baselineFile: Baseline?
+        if let baseline {
+            switch Baseline.load(baseline) {
+            case .success(let loaded): baselineFile = loaded
+            case .failure(let failure): throw fail("cannot use the baseline: \(failure.description)")
+            }
+        }
+        // Paths in a baseline are relative to its folder; --write-baseline decides
+        // which folder when both are given, as its entries are the ones recorded.
+        let baselineFolder = (writeBaseline ?? baseline).map {
+            PathTools.directory(of: ProjectPath.absolute($0, from: workingDirectory))
+        }
+        let filter = FindingFilter(
+            config: try loadConfig(), baseline: baselineFile, baselineFolder: baselineFolder,
+            workingDirectory: workingDirectory)
+        var result = filter.apply(outcome)
+        if let writeBaseline {
+            if let error = AtomicFile.write(result.current.rendered(), to: writeBaseline) {
+                throw fail("\(writeBaseline): cannot write the baseline: \(error)")
+            }
+            // What was just recorded is accepted: hide it, as --baseline would.
+            result.outcome.baselined += result.outcome.findings.count
+            result.outcome.findings = []
+            if !quiet {
+                let n = result.current.entries.count
+                Output.err("dxaudit: recorded \(n) finding\(n == 1 ? "" : "s") in \(writeBaseline)\n")
+            }
+        }
+        Output.out(reporter.render(result.outcome))
+        if result.outcome.fails { throw ExitCode(1) }
+    }
+
+    /// `--config FILE`, else the nearest `.dxaudit.yaml`, else no settings. A file
+    /// that cannot be read or parsed stops the run (exit 2).
+    func loadConfig() throws -> Config {
+        guard let path = config ?? Config.find(from: Workspace.currentDirectory()) else { return Config() }
+        switch Config.load(path) {
+        case .success(let loaded): return loaded
+        case .failure(let failure): throw fail("cannot use the settings file: \(failure.description)")
+        }
+    }
+
+    /// `files` without those `.dxaudit.yaml` tells dxaudit to ignore, for commands
+    /// to leave them unread (an ignored draft report must not count as sent).
+    func withoutIgnored(_ files: [String]) throws -> [String] {
+        let config = try loadConfig()
+        guard !config.ignore.isEmpty else { return files }
+        let workingDirectory = Workspace.currentDirectory()
+        return files.filter { !config.isIgnored($0, workingDirectory: workingDirectory) }
     }
 }
 

@@ -52,13 +52,14 @@ struct YearAudit {
             guard let listed = Checker.reportFiles(in: reportYear.folder) else {
                 throw fail("\(reportYear.folder): cannot read the folder")
             }
-            files = listed
+            files = try common.withoutIgnored(listed)
         }
         let checker = Checker(plan: plan, asOf: asOf)
         let result = checker.check(folder: reportYear.folder, year: reportYear.year, files: files)
         let outcome = Outcome(
             command: "check", findings: result.findings, files: result.files,
-            summary: summaryLines(result, plan: plan, checker: checker, asOf: asOf), failing: common.failing)
+            summary: summaryLines(result, plan: plan, checker: checker, asOf: asOf), failing: common.failing,
+            stats: Outcome.Stats(result, plan: plan, checker: checker))
         return YearAudit(plan: plan, checker: checker, result: result, outcome: outcome)
     }
 

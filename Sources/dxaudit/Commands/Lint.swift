@@ -23,7 +23,7 @@ extension DXAuditCommand {
             for path in paths where !PathTools.exists(path) {
                 throw fail("\(path): no such file or folder")
             }
-            let result = Linter.lint(paths)
+            let result = Linter.lint(try common.withoutIgnored(paths.flatMap(Linter.expand)))
             try common.finish(
                 Outcome(command: "lint", findings: result.findings, files: result.files, failing: common.failing))
         }

@@ -1,0 +1,179 @@
+import DXYAML
+import Dispatch
+
+/// Applies the project's controls to what a command found, in one place for
+/// every command: `.dxaudit.yaml` (ignored paths, rule severities, `strict`),
+/// `# dxaudit: ignore[…]` comments, and a baseline.
+///
+/// Order: the configuration's own findings join the command's; findings and files
+/// under `ignore:` go; inline suppressions silence what they name (and stale or
+/// unreadable ones become `unused-suppression` findings); rule settings change
+/// severities or turn rules off; the baseline hides what it holds. The failing
+/// severity is decided last, from the severities that remain.
+public struct FindingFilter: Sendable {
+    public var config: Config
+    public var baseline: Baseline?
+    /// The folder baseline paths are relative to: the baseline file's.
+    public var baselineFolder: String
+    /// Absolute; paths in the outcome are relative to it.
+    public var workingDirectory: String
+    public var limits: Limits
+
+    public init(
+        config: Config = Config(), baseline: Baseline? = nil, baselineFolder: String? = nil,
+        workingDirectory: String, limits: Limits = .default
+    ) {
+        self.config = config
+        self.baseline = baseline
+        self.baselineFolder = baselineFolder ?? workingDirectory
+        self.workingDirectory = workingDirectory
+        self.limits = limits
+    }
+
+    /// What is left to report, and today's findings as a baseline.
+    public struct Result: Sendable {
+        public var outcome: Outcome
+        /// The findings before the baseline hid any, recorded relative to
+        /// `baselineFolder`: what `--write-baseline` writes.
+        public var current: Baseline
+    }
+
+    /// Commands that run every rule of a scope over every file they list, so a
+    /// suppression of such a rule that silences nothing there is stale.
+    static let completeScopes: [String: Set<RuleInfo.Scope>] = [
+        "lint": [.plan, .any],
+        "check": [.report, .any],
+    ]
+
+    public func apply(_ raw: Outcome) -> Result {
+        var outcome = raw
+        outcome.findings = raw.findings + config.findings
+        outcome.files = raw.files.filter { !config.isIgnored($0, workingDirectory: workingDirectory) }
+        outcome.findings.removeAll { config.isIgnored($0.location.path, workingDirectory: workingDirectory) }
+
+        let judged = Self.completeScopes[raw.command] ?? []
+        let judgedFiles = judged.isEmpty ? [] : outcome.files
+        let findingsByFile = Dictionary(grouping: outcome.findings, by: \.location.path)
+        var wantedLines: [String: Set<Int>] = [:]
+        for (path, findings) in findingsByFile { wantedLines[path] = Set(findings.map(\.location.line)) }
+        var seen: Set<String> = []
+        let paths = (judgedFiles + findingsByFile.keys.sorted()).filter { seen.insert($0).inserted }
+        let scans = Self.scan(paths, from: workingDirectory, wantedLines: wantedLines, limits: limits)
+
+        // Inline suppressions.
+        var kept: [Finding] = []
+        var used: Set<SuppressionKey> = []
+        var suppressed = 0
+        for finding in outcome.findings {
+            let path = finding.location.path
+            let covering = scans[path]?.suppressions.first { $0.covers(finding.rule, line: finding.location.line) }
+            guard let covering else {
+                kept.append(finding)
+                continue
+            }
+            used.insert(SuppressionKey(path: path, line: covering.line, rule: finding.rule.rawValue))
+            if config.apply(to: finding) != nil { suppressed += 1 }
+        }
+        for path in judgedFiles {
+            for suppression in scans[path]?.suppressions ?? [] {
+                kept += Self.problems(suppression, path: path, used: used, scopes: judged)
+            }
+        }
+
+        // Rule settings, then the baseline.
+        kept = kept.compactMap(config.apply(to:)).sorted()
+        var current = Baseline()
+        var remaining = baseline?.counts ?? [:]
+        var shown: [Finding] = []
+        for finding in kept {
+            let entry = baselineEntry(finding, sourceLine: scans[finding.location.path]?.lines[finding.location.line])
+            current.entries.append(entry)
+            if let left = remaining[entry.key], left > 0 {
+                remaining[entry.key] = left - 1
+                outcome.baselined += 1
+            } else {
+                shown.append(finding)
+            }
+        }
+        outcome.findings = shown
+        outcome.suppressed += suppressed
+        if config.strict { outcome.failing = min(outcome.failing, .warning) }
+        return Result(outcome: outcome, current: current)
+    }
+
+    private struct SuppressionKey: Hashable {
+        var path: String
+        var line: Int
+        var rule: String
+    }
+
+    /// Unknown rule ids, unreadable comments, and rules that silenced nothing.
+    private static func problems(
+        _ suppression: Suppression, path: String, used: Set<SuppressionKey>, scopes: Set<RuleInfo.Scope>
+    ) -> [Finding] {
+        let at = Finding.Location(path: path, line: suppression.line, column: suppression.column)
+        if let problem = suppression.problem {
+            return [Finding(.unusedSuppression, problem, at: at)]
+        }
+        var findings: [Finding] = []
+        for entry in suppression.entries {
+            let location = Finding.Location(path: path, line: suppression.line, column: entry.column)
+            guard let rule = entry.rule else {
+                let hint = RuleID.hint(for: entry.id)
+                findings.append(
+                    Finding(.unusedSuppression, "unknown rule '\(entry.id)' in the suppression comment\(hint)", at: location))
+                continue
+            }
+            let key = SuppressionKey(path: path, line: suppression.line, rule: rule.rawValue)
+            if scopes.contains(rule.info.scope), !used.contains(key) {
+                findings.append(
+                    Finding(
+                        .unusedSuppression,
+                        "the suppression of \(rule.rawValue) silences nothing on this line or the next; remove it",
+                        at: location))
+            }
+        }
+        return findings
+    }
+
+    /// A finding as a baseline entry, its path relative to the baseline's folder.
+    public func baselineEntry(_ finding: Finding, sourceLine: String?) -> Baseline.Entry {
+        let absolute = ProjectPath.absolute(finding.location.path, from: workingDirectory)
+        let path = ProjectPath.relative(absolute, to: ProjectPath.normalize(baselineFolder))
+        let line = sourceLine ?? finding.sourceLine ?? ""
+        return Baseline.Entry(
+            rule: finding.rule.rawValue, path: path,
+            fingerprint: Baseline.fingerprint(rule: finding.rule, path: path, message: finding.message, sourceLine: line),
+            line: finding.location.line, message: finding.message)
+    }
+
+    /// What the filter needs from one file's text.
+    struct FileScan: Sendable {
+        var suppressions: [Suppression] = []
+        /// The text of the lines findings point at.
+        var lines: [Int: String] = [:]
+    }
+
+    /// Reads the files (relative to `directory`) in parallel; unreadable ones have
+    /// no suppressions.
+    static func scan(
+        _ paths: [String], from directory: String, wantedLines: [String: Set<Int>], limits: Limits
+    ) -> [String: FileScan] {
+        final class Slots: @unchecked Sendable {
+            var scans: [FileScan]
+            init(_ n: Int) { scans = Array(repeating: FileScan(), count: n) }
+        }
+        let slots = Slots(paths.count)
+        slots.scans.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let base = buffer
+            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                let path = paths[i].hasPrefix("/") ? paths[i] : PathTools.join(directory, paths[i])
+                guard case .success(let file) = SourceFile.read(path, limits: limits) else { return }
+                var scan = FileScan(suppressions: Suppression.scan(file.bytes))
+                for line in wantedLines[paths[i]] ?? [] { scan.lines[line] = file.line(line) }
+                base[i] = scan
+            }
+        }
+        return Dictionary(uniqueKeysWithValues: zip(paths, slots.scans))
+    }
+}

@@ -1,0 +1,150 @@
+/// A `# dxaudit: ignore[rule-id, …]` comment in a plan or report file. It
+/// silences findings of the named rules on its own line and on the line below.
+///
+/// libyaml does not report comments, so they are found in the file's text: a `#`
+/// at the start of a line or after a space or tab, outside single- or
+/// double-quoted text on that line. The scan is line by line, so a `#` line inside
+/// a multi-line quoted string or a block scalar (`|`, `>`) is taken for a comment
+/// too; such text rarely starts with `dxaudit:`.
+public struct Suppression: Sendable, Hashable {
+    /// A rule id as written, and the column where it starts.
+    public struct Entry: Sendable, Hashable {
+        public var id: String
+        public var column: Int
+        public var rule: RuleID? { RuleID(rawValue: id) }
+    }
+
+    /// Where the comment's `#` stands (1-based).
+    public var line: Int
+    public var column: Int
+    public var entries: [Entry]
+    /// Why the comment could not be read, when it starts with `dxaudit:` but is
+    /// not `dxaudit: ignore[…]`.
+    public var problem: String?
+
+    /// Whether this comment covers a finding of `rule` on `line`.
+    public func covers(_ rule: RuleID, line: Int) -> Bool {
+        problem == nil && (line == self.line || line == self.line + 1) && entries.contains { $0.id == rule.rawValue }
+    }
+}
+
+extension Suppression {
+    static let marker = Array("dxaudit".utf8)
+
+    /// Every suppression comment in a file's bytes.
+    public static func scan(_ bytes: [UInt8]) -> [Suppression] {
+        guard contains(bytes, marker) else { return [] }  // most files have none
+        var result: [Suppression] = []
+        var lineNumber = 1
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var lineEnd = end
+            if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            if contains(bytes[start..<lineEnd], marker) {
+                let text = String(decoding: bytes[start..<lineEnd], as: UTF8.self)
+                if let found = parse(line: text, number: lineNumber) { result.append(found) }
+            }
+            lineNumber += 1
+            start = end + 1
+        }
+        return result
+    }
+
+    /// The suppression in one line of text, if its comment starts with `dxaudit:`.
+    public static func parse(line: String, number: Int) -> Suppression? {
+        let scalars = Array(line.unicodeScalars)
+        guard let hash = commentStart(scalars) else { return nil }
+        var i = hash + 1
+        func skipSpaces() { while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 } }
+        func take(_ word: String) -> Bool {
+            let word = Array(word.unicodeScalars)
+            guard i + word.count <= scalars.count, Array(scalars[i..<i + word.count]) == word else { return false }
+            i += word.count
+            return true
+        }
+        skipSpaces()
+        guard take("dxaudit:") else { return nil }
+        var suppression = Suppression(line: number, column: hash + 1, entries: [])
+        let expected = "expected '# dxaudit: ignore[rule-id, …]'"
+        skipSpaces()
+        let opened = take("ignore") && { skipSpaces(); return take("[") }()
+        guard opened else {
+            suppression.problem = "cannot read the suppression comment: \(expected)"
+            return suppression
+        }
+        var id: [Unicode.Scalar] = []
+        var idColumn = i + 1
+        func finishEntry() {
+            if !id.isEmpty {
+                suppression.entries.append(Entry(id: String(String.UnicodeScalarView(id)), column: idColumn))
+            }
+            id = []
+        }
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "]" {
+                finishEntry()
+                if suppression.entries.isEmpty {
+                    suppression.problem = "the suppression comment names no rule: \(expected)"
+                }
+                return suppression
+            }
+            if c == "," || c == " " || c == "\t" {
+                finishEntry()
+            } else {
+                if id.isEmpty { idColumn = i + 1 }
+                id.append(c)
+            }
+            i += 1
+        }
+        suppression.problem = "the suppression comment has no closing ']': \(expected)"
+        return suppression
+    }
+
+    /// The index of the `#` that starts a comment, outside quotes; nil if none.
+    static func commentStart(_ s: [Unicode.Scalar]) -> Int? {
+        var quote: Unicode.Scalar? = nil
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            let previous: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+            if let open = quote {
+                if open == "\"", c == "\\" {
+                    i += 2
+                    continue
+                }
+                if c == open {
+                    if open == "'", i + 1 < s.count, s[i + 1] == "'" {
+                        i += 2  // '' is a quote inside single quotes
+                        continue
+                    }
+                    quote = nil
+                }
+            } else if c == "#", previous == nil || previous == " " || previous == "\t" {
+                return i
+            } else if c == "\"" || c == "'" {
+                // A quote opens a quoted scalar only where a scalar can start.
+                if previous == nil || [" ", "\t", ":", "[", "{", ",", "-", "?"].contains(previous!) { quote = c }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func contains<C: Collection>(_ haystack: C, _ needle: [UInt8]) -> Bool where C.Element == UInt8, C.Index == Int {
+        guard haystack.count >= needle.count, let first = needle.first else { return false }
+        var i = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
