@@ -18,9 +18,22 @@ run: build
 	$(RELEASE_BIN) lint plans
 	$(RELEASE_BIN) check reports/2024 --plan plans || [ $$? -eq 1 ]
 
-test: deps
+test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) test-integration
+
+# The Python consumers the integration tests read dxaudit's output with: pytest,
+# jsonschema (JSON and SARIF schemas) and junitparser. Installs only when missing.
+test-deps:
+	@python3 -c 'import pytest, jsonschema, junitparser' 2>/dev/null || \
+		python3 -m pip install --quiet pytest jsonschema junitparser 2>/dev/null || \
+		python3 -m pip install --quiet --break-system-packages pytest jsonschema junitparser
+
+# Runs the built binary (DXAUDIT_BIN, default .build/debug/dxaudit) under pytest;
+# -rs prints the reason of every skipped test.
+test-integration:
+	python3 -m pytest -q -rs Tests/Integration
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
