@@ -32,7 +32,7 @@ public enum YAML {
 
 /// Owns one `yaml_parser_t` for one run; events are always deleted after use.
 private final class Composer {
-    private struct Frame {
+    fileprivate struct Frame {
         enum Shape {
             case sequence([Node])
             case mapping([Node.Pair])
@@ -49,10 +49,6 @@ private final class Composer {
 
     private let limits: Limits
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private var anchors: [String: (node: Node, size: Int)] = [:]
-    private var stack: [Frame] = []
-    private var nodeCount = 0
-    private var expanded = 0
 
     init(limits: Limits) {
         self.limits = limits
@@ -73,6 +69,9 @@ private final class Composer {
         yaml_parser_set_input_string(parser, input.baseAddress ?? UnsafePointer(bitPattern: 1), input.count)
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
 
+        // Kept in a local value, not in properties of this class, so that the hot
+        // loop pays no dynamic exclusivity checks.
+        var state = ComposeState(limits: limits)
         var documents: [Node] = []
         var root: Node?
         var event = yaml_event_t()
@@ -85,7 +84,7 @@ private final class Composer {
             case YAML_STREAM_END_EVENT:
                 return documents
             case YAML_DOCUMENT_START_EVENT:
-                anchors.removeAll(keepingCapacity: true)
+                state.anchors.removeAll(keepingCapacity: true)
                 root = nil
             case YAML_DOCUMENT_END_EVENT:
                 documents.append(root ?? Node(.scalar(.init("")), mark: mark))
@@ -102,48 +101,80 @@ private final class Composer {
                 default: style = .plain
                 }
                 let tag = Self.string(s.tag)
-                try count(1, at: mark)
+                try state.count(1, at: mark)
                 let node = Node(.scalar(.init(value, style: style)), mark: mark, tag: tag)
-                if let anchor = Self.string(s.anchor) { anchors[anchor] = (node, 1) }
-                try add(node, size: 1, root: &root)
+                if let anchor = Self.string(s.anchor) { state.anchors[anchor] = (node, 1) }
+                try state.add(node, size: 1, root: &root)
             case YAML_ALIAS_EVENT:
                 let name = Self.string(event.data.alias.anchor) ?? ""
-                guard let (target, size) = anchors[name] else {
+                guard let (target, size) = state.anchors[name] else {
                     throw YAMLError(.syntax, "unknown alias '*\(name)': no anchor '&\(name)' before it", at: mark)
                 }
-                expanded += size
-                if expanded > limits.maxAliasExpansion {
+                state.expanded += size
+                if state.expanded > limits.maxAliasExpansion {
                     throw YAMLError(
                         .limit,
                         "aliases expand to more than \(limits.maxAliasExpansion) nodes (a \"billion laughs\" file?)",
                         at: mark)
                 }
-                try count(size, at: mark)
+                try state.count(size, at: mark)
                 var copy = target
                 copy.mark = mark
-                try add(copy, size: size, root: &root)
+                try state.add(copy, size: size, root: &root)
             case YAML_SEQUENCE_START_EVENT:
                 let s = event.data.sequence_start
-                try push(Frame(shape: .sequence([]), mark: mark, tag: Self.string(s.tag), anchor: Self.string(s.anchor)))
+                try state.push(Frame(shape: .sequence([]), mark: mark, tag: Self.string(s.tag), anchor: Self.string(s.anchor)))
             case YAML_MAPPING_START_EVENT:
                 let m = event.data.mapping_start
-                try push(Frame(shape: .mapping([]), mark: mark, tag: Self.string(m.tag), anchor: Self.string(m.anchor)))
+                try state.push(Frame(shape: .mapping([]), mark: mark, tag: Self.string(m.tag), anchor: Self.string(m.anchor)))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                let frame = stack.removeLast()
+                let frame = state.stack.removeLast()
                 let node: Node
                 switch frame.shape {
                 case .sequence(let items): node = Node(.sequence(items), mark: frame.mark, tag: frame.tag)
                 case .mapping(let pairs): node = Node(.mapping(pairs), mark: frame.mark, tag: frame.tag)
                 }
-                if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
-                try add(node, size: frame.size, root: &root)
+                if let anchor = frame.anchor { state.anchors[anchor] = (node, frame.size) }
+                try state.add(node, size: frame.size, root: &root)
             default:
                 break
             }
         }
     }
 
-    private func push(_ frame: Frame) throws {
+    private func parserError() -> YAMLError {
+        let p = parser.pointee
+        let problem = p.problem.map { String(cString: $0) } ?? "malformed YAML"
+        let context = p.context.map { String(cString: $0) }
+        var mark = Mark(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1)
+        if p.error == YAML_READER_ERROR {
+            mark = .start
+        }
+        let contextMark =
+            context == nil ? nil : Mark(line: Int(p.context_mark.line) + 1, column: Int(p.context_mark.column) + 1)
+        return YAMLError(.syntax, problem, at: mark, context: context, contextMark: contextMark)
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+    }
+}
+
+/// The composer's working state: the open collections, anchors and counters.
+private struct ComposeState {
+    let limits: Limits
+    var anchors: [String: (node: Node, size: Int)] = [:]
+    var stack: [Composer.Frame] = []
+    var nodeCount = 0
+    var expanded = 0
+
+    init(limits: Limits) {
+        self.limits = limits
+        stack.reserveCapacity(16)
+    }
+
+    mutating func push(_ frame: Composer.Frame) throws {
         if stack.count >= limits.maxDepth {
             throw YAMLError(.limit, "nesting is deeper than \(limits.maxDepth) levels", at: frame.mark)
         }
@@ -151,7 +182,7 @@ private final class Composer {
         stack.append(frame)
     }
 
-    private func count(_ n: Int, at mark: Mark) throws {
+    mutating func count(_ n: Int, at mark: Mark) throws {
         nodeCount += n
         if nodeCount > limits.maxNodes {
             throw YAMLError(.limit, "file has more than \(limits.maxNodes) nodes", at: mark)
@@ -159,7 +190,7 @@ private final class Composer {
     }
 
     /// Puts a finished node into the collection being built, or makes it the root.
-    private func add(_ node: Node, size: Int, root: inout Node?) throws {
+    mutating func add(_ node: Node, size: Int, root: inout Node?) throws {
         guard !stack.isEmpty else {
             root = node
             return
@@ -196,7 +227,7 @@ private final class Composer {
 
     /// Where `key` was first used in this mapping, if it was. Small mappings are
     /// scanned; large ones get an index so a 20,000-key mapping stays linear.
-    private func firstMark(of key: String, in pairs: [Node.Pair], frame: inout Frame) -> Mark? {
+    func firstMark(of key: String, in pairs: [Node.Pair], frame: inout Composer.Frame) -> Mark? {
         if pairs.count < 16 {
             for pair in pairs where pair.key.scalar?.value == key { return pair.key.mark }
             return nil
@@ -209,23 +240,5 @@ private final class Composer {
             frame.keyIndex = index
         }
         return frame.keyIndex?[key]
-    }
-
-    private func parserError() -> YAMLError {
-        let p = parser.pointee
-        let problem = p.problem.map { String(cString: $0) } ?? "malformed YAML"
-        let context = p.context.map { String(cString: $0) }
-        var mark = Mark(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1)
-        if p.error == YAML_READER_ERROR {
-            mark = .start
-        }
-        let contextMark =
-            context == nil ? nil : Mark(line: Int(p.context_mark.line) + 1, column: Int(p.context_mark.column) + 1)
-        return YAMLError(.syntax, problem, at: mark, context: context, contextMark: contextMark)
-    }
-
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        guard let pointer else { return nil }
-        return String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
     }
 }

@@ -64,8 +64,9 @@ public struct Checker: Sendable {
     public func debtors(_ obligation: Plan.Obligation, year: Int) -> [String] {
         let day = judgingDay(obligation, year: year)
         var result: [String] = []
+        var seen: Set<String> = []
         for ref in obligation.from {
-            for unit in plan.registry.members(of: ref.id, on: day) where !result.contains(unit) {
+            for unit in plan.registry.members(of: ref.id, on: day) where seen.insert(unit).inserted {
                 result.append(unit)
             }
         }

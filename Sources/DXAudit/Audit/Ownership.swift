@@ -1,105 +1,171 @@
 import DXYAML
 
 /// Who chairs, implements and coordinates each task, either as written in the plan
-/// (`on: nil`) or as it stands on a given day, with groups expanded and ended
-/// units replaced by their successors.
+/// (`on: nil`) or as it stands on a given day, with ended units replaced by their
+/// successors and groups standing for the units of their kind that exist that day.
+///
+/// Groups are kept as groups, not expanded: a national plan has tens of thousands of
+/// departments, and "does unit U implement task T" must stay a constant-time question.
 public struct Ownership: Sendable {
+    /// The units and groups holding one role in one task, in first-mention order.
     public struct Roles: Sendable {
-        /// chủ trì
+        /// chủ trì: unit or group ids
         public var chairs: [String] = []
         /// tổ chức thực hiện
         public var implements: [String] = []
         /// phối hợp
         public var coordinators: [String] = []
 
+        fileprivate var chairMembers = Members()
+        fileprivate var implementMembers = Members()
+        fileprivate var coordinatorMembers = Members()
+
         public init() {}
+
+        var isOwned: Bool { !chairs.isEmpty || !implements.isEmpty }
     }
+
+    /// Units named directly, and kinds named through groups.
+    fileprivate struct Members: Sendable {
+        var units: Set<String> = []
+        var kinds: Set<String> = []
+
+        func contains(_ unit: String, kind: String?) -> Bool {
+            units.contains(unit) || (kind.map { kinds.contains($0) } ?? false)
+        }
+    }
+
+    enum Role { case chair, implementer, coordinator }
 
     public let plan: Plan
     public let date: CivilDate?
-    /// Direct roles per task, units in first-mention order.
+    /// Direct roles per task.
     public private(set) var roles: [Citation: Roles] = [:]
+    /// Roles per task index of `plan.tasks`, and each task's descendants.
+    private var taskRoles: [Roles?] = []
+    private var descendants: [[Int]] = []
 
     public init(plan: Plan, on date: CivilDate?) {
         self.plan = plan
         self.date = date
+        let registry = plan.registry
+        // Kinds that have at least one unit on `date`: a group of none owns nothing.
+        var livingKinds: Set<String> = []
+        for unit in registry.units.values where date.map(unit.exists(on:)) ?? true {
+            livingKinds.insert(unit.kind)
+        }
+        func resolve(_ id: String) -> (id: String, kind: String?)? {
+            if let group = registry.groups[id] {
+                return livingKinds.contains(group.kind) ? (id, group.kind) : nil
+            }
+            guard let date else { return (id, nil) }
+            return registry.holder(of: id, on: date).map { ($0, nil) }
+        }
         for assignment in plan.assignments {
-            let units = assignment.units.flatMap { expand($0.id) }
-            let coordinators = assignment.coordinators.flatMap { expand($0.id) }
+            let units = assignment.units.compactMap { resolve($0.id) }
+            let coordinators = assignment.coordinators.compactMap { resolve($0.id) }
             for ref in assignment.chairs {
-                add(units, to: ref.citation, \.chairs)
-                add(coordinators, to: ref.citation, \.coordinators)
+                roles[ref.citation, default: Roles()].add(units, .chair)
+                roles[ref.citation, default: Roles()].add(coordinators, .coordinator)
             }
             for ref in assignment.implements {
-                add(units, to: ref.citation, \.implements)
-                add(coordinators, to: ref.citation, \.coordinators)
+                roles[ref.citation, default: Roles()].add(units, .implementer)
+                roles[ref.citation, default: Roles()].add(coordinators, .coordinator)
+            }
+        }
+        taskRoles = plan.tasks.map { roles[$0.citation] }
+        descendants = Array(repeating: [], count: plan.tasks.count)
+        for (index, task) in plan.tasks.enumerated() {
+            var parent = task.citation.parent
+            while let p = parent {
+                if let i = plan.taskIndex[p] { descendants[i].append(index) }
+                parent = p.parent
             }
         }
     }
 
-    private func expand(_ id: String) -> [String] {
-        guard let date else { return [id] }
-        return plan.registry.members(of: id, on: date)
-    }
-
-    private mutating func add(_ units: [String], to citation: Citation, _ role: WritableKeyPath<Roles, [String]>) {
-        var entry = roles[citation] ?? Roles()
-        for unit in units where !entry[keyPath: role].contains(unit) {
-            entry[keyPath: role].append(unit)
-        }
-        roles[citation] = entry
-    }
+    private func kind(of unit: String) -> String? { plan.registry.units[unit]?.kind }
 
     /// Owned: chaired or implemented itself, through a parent, or through all its children.
     public func isOwned(_ citation: Citation) -> Bool {
         var current: Citation? = citation
         while let c = current {
-            if let r = roles[c], !r.chairs.isEmpty || !r.implements.isEmpty { return true }
+            if roles[c]?.isOwned == true { return true }
             current = c.parent
         }
-        let children = plan.children(of: citation)
-        return !children.isEmpty && children.allSatisfy { isOwnedDownward($0.citation) }
+        return isOwnedDownward(citation)
     }
 
     private func isOwnedDownward(_ citation: Citation) -> Bool {
-        if let r = roles[citation], !r.chairs.isEmpty || !r.implements.isEmpty { return true }
+        if roles[citation]?.isOwned == true { return true }
         let children = plan.children(of: citation)
         return !children.isEmpty && children.allSatisfy { isOwnedDownward($0.citation) }
     }
 
-    /// Roles that reach `citation` from it and its ancestors.
-    public func effectiveRoles(_ citation: Citation) -> Roles {
-        var result = Roles()
-        var current: Citation? = citation
-        while let c = current {
-            if let r = roles[c] {
-                for u in r.chairs where !result.chairs.contains(u) { result.chairs.append(u) }
-                for u in r.implements where !result.implements.contains(u) { result.implements.append(u) }
-                for u in r.coordinators where !result.coordinators.contains(u) { result.coordinators.append(u) }
-            }
-            current = c.parent
-        }
-        return result
+    /// Whether `unit` chairs `citation` directly.
+    public func chairs(_ unit: String, _ citation: Citation) -> Bool {
+        roles[citation]?.chairMembers.contains(unit, kind: kind(of: unit)) ?? false
+    }
+
+    /// Whether `unit` implements `citation` directly.
+    public func implements(_ unit: String, _ citation: Citation) -> Bool {
+        roles[citation]?.implementMembers.contains(unit, kind: kind(of: unit)) ?? false
     }
 
     /// Tasks `unit` chairs directly (after succession), in document order.
     public func chairedTasks(of unit: String) -> [Citation] {
-        plan.tasks.map(\.citation).filter { roles[$0]?.chairs.contains(unit) == true }
+        let kind = kind(of: unit)
+        return plan.tasks.indices.compactMap { i in
+            taskRoles[i]?.chairMembers.contains(unit, kind: kind) == true ? plan.tasks[i].citation : nil
+        }
     }
 
     /// Tasks `unit` chairs or implements directly, in document order.
     public func ownedTasks(of unit: String) -> [Citation] {
-        plan.tasks.map(\.citation).filter {
-            guard let r = roles[$0] else { return false }
-            return r.chairs.contains(unit) || r.implements.contains(unit)
+        let kind = kind(of: unit)
+        return plan.tasks.indices.compactMap { i in
+            guard let r = taskRoles[i] else { return nil }
+            let owns = r.chairMembers.contains(unit, kind: kind) || r.implementMembers.contains(unit, kind: kind)
+            return owns ? plan.tasks[i].citation : nil
         }
     }
 
     /// Whether `unit` has any role in `citation`, its ancestors or its descendants.
     public func isInvolved(_ unit: String, in citation: Citation) -> Bool {
-        for (task, r) in roles where task.isWithin(citation) || citation.isWithin(task) {
-            if r.chairs.contains(unit) || r.implements.contains(unit) || r.coordinators.contains(unit) { return true }
+        let kind = kind(of: unit)
+        func involved(_ r: Roles?) -> Bool {
+            guard let r else { return false }
+            return r.chairMembers.contains(unit, kind: kind) || r.implementMembers.contains(unit, kind: kind)
+                || r.coordinatorMembers.contains(unit, kind: kind)
         }
-        return false
+        var current: Citation? = citation
+        while let c = current {
+            if involved(roles[c]) { return true }
+            current = c.parent
+        }
+        guard let index = plan.taskIndex[citation] else { return false }
+        return descendants[index].contains { involved(taskRoles[$0]) }
+    }
+}
+
+extension Ownership.Roles {
+    fileprivate mutating func add(_ members: [(id: String, kind: String?)], _ role: Ownership.Role) {
+        for member in members {
+            switch role {
+            case .chair:
+                if !chairs.contains(member.id) { chairs.append(member.id) }
+                if let kind = member.kind { chairMembers.kinds.insert(kind) } else { chairMembers.units.insert(member.id) }
+            case .implementer:
+                if !implements.contains(member.id) { implements.append(member.id) }
+                if let kind = member.kind { implementMembers.kinds.insert(kind) } else { implementMembers.units.insert(member.id) }
+            case .coordinator:
+                if !coordinators.contains(member.id) { coordinators.append(member.id) }
+                if let kind = member.kind {
+                    coordinatorMembers.kinds.insert(kind)
+                } else {
+                    coordinatorMembers.units.insert(member.id)
+                }
+            }
+        }
     }
 }

@@ -63,14 +63,13 @@ struct FileReader {
             add(.schema, "\(what) must be a mapping, found \(node.kindName)", at: node)
             return nil
         }
-        let known = Set(required + optional)
         var result: [String: Node] = [:]
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
                 add(.schema, "\(what): keys must be plain text", at: pair.key)
                 continue
             }
-            if known.contains(key) {
+            if required.contains(key) || optional.contains(key) {
                 result[key] = pair.value
             } else {
                 let hint = (required + optional).min { editDistance($0, key) < editDistance($1, key) }
@@ -124,6 +123,7 @@ struct FileReader {
 
     mutating func string(_ node: Node, _ what: String) -> String? {
         guard let text = typed(node, { try $0.string() }) else { return nil }
+        if let first = text.utf8.first, first > 0x20, first < 0x80 { return text }
         if text.trimmingWhitespace.isEmpty {
             add(.schema, "\(what) is empty", at: node)
             return nil

@@ -108,8 +108,9 @@ extension DXAuditCommand {
             } else {
                 lines.append("tasks:")
                 for citation in tasks {
-                    let roles = ownership.roles[citation]
-                    let role = roles?.chairs.contains(unit.id) == true ? "chủ trì" : roles?.implements.contains(unit.id) == true ? "thực hiện" : "tổng hợp"
+                    let role =
+                        ownership.chairs(unit.id, citation)
+                        ? "chủ trì" : ownership.implements(unit.id, citation) ? "thực hiện" : "tổng hợp"
                     let text = plan.task(citation).map { Checker.abbreviateForComment($0.text) } ?? ""
                     lines.append("  \(citation):   # \(role): \(text)")
                     lines.append("    status: not-started")
