@@ -33,18 +33,31 @@ public enum YAML {
 /// Owns one `yaml_parser_t` for one run; events are always deleted after use.
 private final class Composer {
     fileprivate struct Frame {
-        enum Shape {
-            case sequence([Node])
-            case mapping([Node.Pair])
-        }
-        var shape: Shape
+        var isMapping: Bool
+        var items: [Node] = []
+        var pairs: [Node.Pair] = []
+        /// Scalar keys' texts, parallel to `pairs`, for the duplicate-key check.
+        var keyTexts: [String?] = []
         var mark: Mark
         var tag: String?
         var anchor: String?
         var pendingKey: Node?
         var size = 1
-        /// Lines of scalar keys seen so far, built only for large mappings.
+        /// First mark of each scalar key, built only for large mappings.
         var keyIndex: [String: Mark]?
+
+        init(isMapping: Bool, mark: Mark, tag: String?, anchor: String?) {
+            self.isMapping = isMapping
+            self.mark = mark
+            self.tag = tag
+            self.anchor = anchor
+            if isMapping {
+                pairs.reserveCapacity(8)
+                keyTexts.reserveCapacity(8)
+            } else {
+                items.reserveCapacity(4)
+            }
+        }
     }
 
     private let limits: Limits
@@ -123,17 +136,16 @@ private final class Composer {
                 try state.add(copy, size: size, root: &root)
             case YAML_SEQUENCE_START_EVENT:
                 let s = event.data.sequence_start
-                try state.push(Frame(shape: .sequence([]), mark: mark, tag: Self.string(s.tag), anchor: Self.string(s.anchor)))
+                try state.push(Frame(isMapping: false, mark: mark, tag: Self.string(s.tag), anchor: Self.string(s.anchor)))
             case YAML_MAPPING_START_EVENT:
                 let m = event.data.mapping_start
-                try state.push(Frame(shape: .mapping([]), mark: mark, tag: Self.string(m.tag), anchor: Self.string(m.anchor)))
+                try state.push(Frame(isMapping: true, mark: mark, tag: Self.string(m.tag), anchor: Self.string(m.anchor)))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                let frame = state.stack.removeLast()
-                let node: Node
-                switch frame.shape {
-                case .sequence(let items): node = Node(.sequence(items), mark: frame.mark, tag: frame.tag)
-                case .mapping(let pairs): node = Node(.mapping(pairs), mark: frame.mark, tag: frame.tag)
-                }
+                let frame = state.pop()
+                let node =
+                    frame.isMapping
+                    ? Node(.mapping(frame.pairs), mark: frame.mark, tag: frame.tag)
+                    : Node(.sequence(frame.items), mark: frame.mark, tag: frame.tag)
                 if let anchor = frame.anchor { state.anchors[anchor] = (node, frame.size) }
                 try state.add(node, size: frame.size, root: &root)
             default:
@@ -161,25 +173,37 @@ private final class Composer {
     }
 }
 
-/// The composer's working state: the open collections, anchors and counters.
+/// The composer's working state: the open collections, anchors and counters. The
+/// innermost collection lives in `current`, outside the stack, so that adding a
+/// node touches one value and no array element.
 private struct ComposeState {
     let limits: Limits
     var anchors: [String: (node: Node, size: Int)] = [:]
-    var stack: [Composer.Frame] = []
+    var outer: [Composer.Frame] = []
+    var current: Composer.Frame?
     var nodeCount = 0
     var expanded = 0
 
     init(limits: Limits) {
         self.limits = limits
-        stack.reserveCapacity(16)
+        outer.reserveCapacity(16)
     }
 
+    var depth: Int { outer.count + (current == nil ? 0 : 1) }
+
     mutating func push(_ frame: Composer.Frame) throws {
-        if stack.count >= limits.maxDepth {
+        if depth >= limits.maxDepth {
             throw YAMLError(.limit, "nesting is deeper than \(limits.maxDepth) levels", at: frame.mark)
         }
         try count(1, at: frame.mark)
-        stack.append(frame)
+        if let current { outer.append(current) }
+        current = frame
+    }
+
+    mutating func pop() -> Composer.Frame {
+        let frame = current!
+        current = outer.popLast()
+        return frame
     }
 
     mutating func count(_ n: Int, at mark: Mark) throws {
@@ -191,54 +215,50 @@ private struct ComposeState {
 
     /// Puts a finished node into the collection being built, or makes it the root.
     mutating func add(_ node: Node, size: Int, root: inout Node?) throws {
-        guard !stack.isEmpty else {
+        guard current != nil else {
             root = node
             return
         }
-        let top = stack.count - 1
-        stack[top].size += size
-        switch stack[top].shape {
-        case .sequence(var items):
-            stack[top].shape = .sequence([])  // keep the array uniquely referenced
-            items.append(node)
-            stack[top].shape = .sequence(items)
-        case .mapping(var pairs):
-            guard let key = stack[top].pendingKey else {
-                stack[top].pendingKey = node
-                return
-            }
-            stack[top].pendingKey = nil
-            if let text = key.scalar?.value {
-                if let first = firstMark(of: text, in: pairs, frame: &stack[top]) {
-                    throw YAMLError(
-                        .duplicateKey,
-                        "duplicate key '\(text)' (first defined at line \(first.line), column \(first.column))",
-                        at: key.mark)
-                }
-            }
-            if let text = key.scalar?.value, stack[top].keyIndex != nil {
-                stack[top].keyIndex?[text] = key.mark
-            }
-            stack[top].shape = .mapping([])
-            pairs.append(Node.Pair(key: key, value: node))
-            stack[top].shape = .mapping(pairs)
+        current!.size += size
+        guard current!.isMapping else {
+            current!.items.append(node)
+            return
         }
+        guard let key = current!.pendingKey else {
+            current!.pendingKey = node
+            return
+        }
+        current!.pendingKey = nil
+        var text: String?
+        if case .scalar(let scalar) = key.content {
+            text = scalar.value
+            if let first = firstMark(of: scalar.value) {
+                throw YAMLError(
+                    .duplicateKey,
+                    "duplicate key '\(scalar.value)' (first defined at line \(first.line), column \(first.column))",
+                    at: key.mark)
+            }
+            if current!.keyIndex != nil { current!.keyIndex![scalar.value] = key.mark }
+        }
+        current!.keyTexts.append(text)
+        current!.pairs.append(Node.Pair(key: key, value: node))
     }
 
-    /// Where `key` was first used in this mapping, if it was. Small mappings are
-    /// scanned; large ones get an index so a 20,000-key mapping stays linear.
-    func firstMark(of key: String, in pairs: [Node.Pair], frame: inout Composer.Frame) -> Mark? {
-        if pairs.count < 16 {
-            for pair in pairs where pair.key.scalar?.value == key { return pair.key.mark }
+    /// Where `key` was first used in the current mapping, if it was. Small mappings
+    /// are scanned; large ones get an index so a 20,000-key mapping stays linear.
+    mutating func firstMark(of key: String) -> Mark? {
+        let texts = current!.keyTexts
+        if texts.count < 16 {
+            for (i, text) in texts.enumerated() where text == key { return current!.pairs[i].key.mark }
             return nil
         }
-        if frame.keyIndex == nil {
+        if current!.keyIndex == nil {
             var index: [String: Mark] = [:]
-            for pair in pairs {
-                if let text = pair.key.scalar?.value, index[text] == nil { index[text] = pair.key.mark }
+            for (i, text) in texts.enumerated() {
+                if let text, index[text] == nil { index[text] = current!.pairs[i].key.mark }
             }
-            frame.keyIndex = index
+            current!.keyIndex = index
         }
-        return frame.keyIndex?[key]
+        return current!.keyIndex![key]
     }
 }

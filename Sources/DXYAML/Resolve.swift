@@ -70,12 +70,15 @@ extension Node {
         case ".nan", ".NaN", ".NAN": return .float(.nan)
         default: break
         }
-        if let int = parseInt(Array(utf8)) { return int }
-        if isCoreFloat(Array(utf8)), let value = Double(text) { return .float(value) }
-        return .string(text)
+        var copy = text
+        return copy.withUTF8 { bytes in
+            if let int = parseInt(bytes) { return int }
+            if isCoreFloat(bytes), let value = Double(text) { return .float(value) }
+            return .string(text)
+        }
     }
 
-    private static func parseInt(_ b: [UInt8]) -> Resolved? {
+    private static func parseInt(_ b: UnsafeBufferPointer<UInt8>) -> Resolved? {
         func isDigit(_ x: UInt8) -> Bool { x >= 48 && x <= 57 }
         if b.count > 2, b[0] == UInt8(ascii: "0"), b[1] == UInt8(ascii: "o") {
             let digits = b[2...]
@@ -93,13 +96,20 @@ extension Node {
         var start = 0
         if b[0] == UInt8(ascii: "-") || b[0] == UInt8(ascii: "+") { start = 1 }
         guard b.count > start, b[start...].allSatisfy(isDigit) else { return nil }
-        let text = String(decoding: b, as: UTF8.self)
-        if let value = Int(text) { return .int(value) }
-        return Double(text).map(Resolved.float)
+        var value = 0
+        var overflow = false
+        for digit in b[start...] {
+            let (m, o1) = value.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(Int(digit - 48))
+            value = a
+            overflow = overflow || o1 || o2
+        }
+        if !overflow { return .int(b[0] == UInt8(ascii: "-") ? -value : value) }
+        return Double(String(decoding: b, as: UTF8.self)).map(Resolved.float)
     }
 
     /// `[-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?`
-    private static func isCoreFloat(_ b: [UInt8]) -> Bool {
+    private static func isCoreFloat(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         func isDigit(_ x: UInt8) -> Bool { x >= 48 && x <= 57 }
         var i = 0
         if i < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { i += 1 }

@@ -97,16 +97,46 @@ public struct Checker: Sendable {
         return slots.loads.map { $0! }
     }
 
-    public func check(folder: String, year: Int, files: [String]) -> CheckResult {
-        let loads = loadReports(files)
-        var findings = loads.flatMap(\.findings)
-        var reports: [Report] = []
-        var debtorCache = DebtorCache(checker: self)
-        for load in loads {
-            guard var report = load.report else { continue }
-            findings += judgeAlone(&report, folderYear: year, debtors: &debtorCache)
-            reports.append(report)
+    /// Loads every report and judges it on its own, in parallel; results keep file
+    /// order whatever the timing.
+    func loadAndJudge(_ files: [String], year: Int) -> [(report: Report?, findings: [Finding])] {
+        var debtors = DebtorCache(checker: self)
+        var ownerships: [String: Ownership] = [:]
+        for obligation in plan.reporting {
+            _ = debtors.owes("", obligation, year: year)
+            ownerships[obligation.id] = Ownership(plan: plan, on: judgingDay(obligation, year: year))
         }
+        final class Slots: @unchecked Sendable {
+            var results: [(report: Report?, findings: [Finding])]
+            init(_ n: Int) { results = Array(repeating: (nil, []), count: n) }
+        }
+        let slots = Slots(files.count)
+        let prepared = debtors
+        let owners = ownerships
+        slots.results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let base = buffer
+            DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                let load = ReportLoader.load(files[i], plan: plan, limits: limits)
+                var findings = load.findings
+                guard var report = load.report else {
+                    base[i] = (nil, findings)
+                    return
+                }
+                var cache = prepared
+                findings += judgeAlone(&report, folderYear: year, debtors: &cache)
+                if let id = report.obligation, plan.obligation(id)?.synthesizes == nil, let ownership = owners[id] {
+                    findings += judgeTasks(report, ownership: ownership)
+                }
+                base[i] = (report, findings)
+            }
+        }
+        return slots.results
+    }
+
+    public func check(folder: String, year: Int, files: [String]) -> CheckResult {
+        let judged = loadAndJudge(files, year: year)
+        var findings = judged.flatMap(\.findings)
+        let reports = judged.compactMap(\.report)
 
         let ownershipCache = OwnershipCache(plan: plan)
         var summary = CheckResult.Summary()
@@ -119,7 +149,6 @@ public struct Checker: Sendable {
 
         for obligation in plan.reporting {
             let lastDay = judgingDay(obligation, year: year)
-            let ownership = ownershipCache.ownership(on: lastDay)
             for unit in debtors(obligation, year: year) {
                 summary.owed += 1
                 let key = "\(unit)\u{0}\(obligation.id)"
@@ -178,9 +207,6 @@ public struct Checker: Sendable {
                     .init(
                         unit: unit, obligation: obligation.id, lastOnTimeDay: lastDay, state: state, report: report.path,
                         submitted: report.submitted))
-                if obligation.synthesizes == nil {
-                    findings += judgeTasks(report, ownership: ownership)
-                }
             }
         }
 

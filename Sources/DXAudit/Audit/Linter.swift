@@ -21,20 +21,24 @@ public enum Linter {
     /// Whether a file is a plan (`plan:` at the top) or a registry (`units:` without `plan:`).
     public static func kind(of path: String) -> FileKind {
         guard case .success(let file) = SourceFile.read(path) else { return .plan }
-        // A cheap look at top-level keys: lines that start with `plan:` or `units:`.
-        var atLineStart = true
-        var sawUnits = false
-        var i = 0
-        let b = file.bytes
-        while i < b.count {
-            if atLineStart {
-                if b[i...].starts(with: Array("plan:".utf8)) { return .plan }
-                if b[i...].starts(with: Array("units:".utf8)) { sawUnits = true }
+        // A cheap look at top-level keys: a line that starts with `plan:` makes a
+        // plan, one with `units:` (and none with `plan:`) a registry.
+        let plan = Array("plan:".utf8)
+        let units = Array("units:".utf8)
+        return file.bytes.withUnsafeBufferPointer { b -> FileKind in
+            func starts(_ word: [UInt8], at i: Int) -> Bool {
+                i + word.count <= b.count && word.indices.allSatisfy { b[i + $0] == word[$0] }
             }
-            atLineStart = b[i] == 0x0A
-            i += 1
+            var sawUnits = false
+            var i = 0
+            while i < b.count {
+                if starts(plan, at: i) { return .plan }
+                if starts(units, at: i) { sawUnits = true }
+                while i < b.count, b[i] != 0x0A { i += 1 }
+                i += 1
+            }
+            return sawUnits ? .registry : .plan
         }
-        return sawUnits ? .registry : .plan
     }
 
     public static func lint(_ paths: [String], limits: Limits = .default) -> LintResult {

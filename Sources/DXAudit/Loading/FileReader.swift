@@ -58,19 +58,19 @@ struct FileReader {
     /// The fields of a mapping, reporting unknown and missing ones.
     mutating func fields(
         _ node: Node, _ what: String, required: [String] = [], optional: [String] = []
-    ) -> [String: Node]? {
+    ) -> Fields? {
         guard let pairs = node.mapping else {
             add(.schema, "\(what) must be a mapping, found \(node.kindName)", at: node)
             return nil
         }
-        var result: [String: Node] = [:]
+        var result = Fields()
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
                 add(.schema, "\(what): keys must be plain text", at: pair.key)
                 continue
             }
             if required.contains(key) || optional.contains(key) {
-                result[key] = pair.value
+                result.pairs.append((key, pair.value))
             } else {
                 let hint = (required + optional).min { editDistance($0, key) < editDistance($1, key) }
                     .flatMap { editDistance($0, key) <= 2 ? "; did you mean '\($0)'?" : nil }
@@ -204,6 +204,22 @@ struct FileReader {
             string(item, what).map { Plan.UnitRef(id: $0, location: location(item)) }
         }
     }
+}
+
+/// The known fields of one mapping, in file order. A handful of entries: a linear
+/// search beats hashing, and a national run reads millions of them.
+struct Fields {
+    var pairs: [(key: String, value: Node)] = []
+
+    init() { pairs.reserveCapacity(8) }
+
+    subscript(key: String) -> Node? {
+        for pair in pairs where pair.key == key { return pair.value }
+        return nil
+    }
+
+    var count: Int { pairs.count }
+    var first: (key: String, value: Node)? { pairs.first }
 }
 
 extension String {

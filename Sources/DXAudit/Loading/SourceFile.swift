@@ -39,20 +39,22 @@ public struct SourceFile: Sendable {
             return .failure(
                 ReadError(message: "file is \(size) bytes, over the limit of \(limits.maxFileSize) bytes", isLimit: true))
         }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var total = 0
-        while total < size {
-            let n = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(fd, buffer.baseAddress! + total, size - total)
+        var failure: String?
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var total = 0
+            while total < size {
+                let n = Glibc.read(fd, buffer.baseAddress! + total, size - total)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    break
+                }
+                if n == 0 { break }
+                total += n
             }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(ReadError(message: "cannot read: \(String(cString: strerror(errno)))"))
-            }
-            if n == 0 { break }
-            total += n
+            count = total
         }
-        if total < size { bytes.removeLast(size - total) }
+        if let failure { return .failure(ReadError(message: "cannot read: \(failure)")) }
         return .success(SourceFile(path: path, bytes: bytes))
     }
 
