@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A `# dxaudit: ignore[rule-id, …]` comment in a plan or report file. It
 /// silences findings of the named rules on its own line and on the line below.
 ///
@@ -33,7 +39,7 @@ extension Suppression {
 
     /// Every suppression comment in a file's bytes.
     public static func scan(_ bytes: [UInt8]) -> [Suppression] {
-        guard contains(bytes, marker) else { return [] }  // most files have none
+        guard contains(bytes[...], marker) else { return [] }  // most files have none
         var result: [Suppression] = []
         var lineNumber = 1
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -133,18 +139,23 @@ extension Suppression {
         return nil
     }
 
-    static func contains<C: Collection>(_ haystack: C, _ needle: [UInt8]) -> Bool where C.Element == UInt8, C.Index == Int {
-        guard haystack.count >= needle.count, let first = needle.first else { return false }
-        var i = haystack.startIndex
-        let last = haystack.endIndex - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var j = 1
-                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
+    /// Whether `needle` occurs in `haystack`, with memchr and memcmp: every file
+    /// a command checked is searched once, and most have no suppression at all.
+    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count, !needle.isEmpty else { return false }
+        return haystack.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { n in
+                guard var p = hay.baseAddress, let wanted = n.baseAddress else { return false }
+                let end = p + hay.count
+                while end - p >= n.count {
+                    guard let hit = memchr(p, Int32(needle[0]), end - p) else { return false }
+                    let at = UnsafeRawPointer(hit)
+                    if end - at < n.count { return false }
+                    if memcmp(at, wanted, n.count) == 0 { return true }
+                    p = at + 1
+                }
+                return false
             }
-            i += 1
         }
-        return false
     }
 }
