@@ -53,3 +53,24 @@ test-smtp-deps:
 	@python3 -c 'import aiosmtpd, pytest' 2>/dev/null || \
 		python3 -m pip install --quiet aiosmtpd pytest 2>/dev/null || \
 		python3 -m pip install --quiet --break-system-packages aiosmtpd pytest
+
+# --- Speed and hostile input (SPEC §5, §6) -------------------------------------------
+# make bench [SIZE=2k|20k|200k|all]: `dxaudit check` against a plain C loop over
+# libyaml on generated data, and `dxaudit lint` on plans/ (bench/run.sh).
+# make fuzz [FUZZ_SECONDS=60]: each libFuzzer target of Fuzz/ (scripts/fuzz.sh);
+# make fuzz-smoke: each for 10 s. Crashing inputs land in Fuzz/crashes/TARGET/.
+SIZE ?= 20k
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := FuzzYAML FuzzCitations FuzzReport
+
+.PHONY: bench fuzz fuzz-smoke
+
+bench: build
+	bench/run.sh $(SIZE)
+
+fuzz: deps
+	@status=0; for t in $(FUZZ_TARGETS); do scripts/fuzz.sh $$t $(FUZZ_SECONDS) || status=1; done; exit $$status
+
+fuzz-smoke: deps
+	@status=0; for t in $(FUZZ_TARGETS); do \
+		scripts/fuzz.sh $$t 10 -max_len=65536 -rss_limit_mb=2048 || status=1; done; exit $$status

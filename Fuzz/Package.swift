@@ -1,0 +1,27 @@
+// swift-tools-version:6.0
+// libFuzzer targets for dxaudit (SPEC §5: hostile input never crashes or hangs).
+// A package of its own so the main build never links libFuzzer; build and run it with
+// scripts/fuzz.sh or `make fuzz` / `make fuzz-smoke`.
+import PackageDescription
+
+let package = Package(
+    name: "DXAuditFuzz",
+    dependencies: [
+        .package(name: "dxaudit", path: ".."),
+    ],
+    targets: [
+        .executableTarget(
+            name: "FuzzYAML",
+            dependencies: [.product(name: "DXAudit", package: "dxaudit")]
+        ),
+        .executableTarget(
+            name: "FuzzCitations",
+            dependencies: [.product(name: "DXAudit", package: "dxaudit")]
+        ),
+        .executableTarget(
+            name: "FuzzReport",
+            dependencies: [.product(name: "DXAudit", package: "dxaudit")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Runs one libFuzzer target of Fuzz/ for a while (SPEC §5: hostile input never crashes
+# or hangs dxaudit).
+#
+#   scripts/fuzz.sh TARGET SECONDS [LIBFUZZER-FLAG…]
+#
+# TARGET: FuzzYAML, FuzzCitations or FuzzReport (or yaml, citations, report).
+# Builds Fuzz/ into .build-fuzz with libFuzzer and AddressSanitizer, gathers the seed
+# corpus into .build-fuzz/corpus/TARGET (kept between runs, so coverage accumulates):
+#   FuzzYAML       the yaml-test-suite's in.yaml files ($DXAUDIT_YAML_TEST_SUITE, default
+#                  ../shared/yaml-test-suite), plans/*.yaml and reports/**/*.yaml
+#   FuzzCitations  Fuzz/corpus/citations/
+#   FuzzReport     reports/**/*.yaml and plans/*.yaml
+# then fuzzes for SECONDS. Defaults: -max_len=65536 -rss_limit_mb=2048 -timeout=10 (an
+# input that takes 10 s is a hang); later flags override them.
+#
+# Crashes, hangs and out-of-memory inputs go to Fuzz/crashes/TARGET/ and the script
+# exits 1. Exit 2: it could not build or run the target.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SCRATCH=${FUZZ_SCRATCH:-$ROOT/.build-fuzz}
+SWIFT=${SWIFT:-swift}
+SUITE=${DXAUDIT_YAML_TEST_SUITE:-$ROOT/../shared/yaml-test-suite}
+
+die() { echo "fuzz: $*" >&2; exit 2; }
+
+[ $# -ge 2 ] || { sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+case $1 in
+    FuzzYAML | yaml) target=FuzzYAML ;;
+    FuzzCitations | citations) target=FuzzCitations ;;
+    FuzzReport | report) target=FuzzReport ;;
+    *) die "unknown target '$1' (FuzzYAML, FuzzCitations or FuzzReport)" ;;
+esac
+seconds=$2
+[[ $seconds =~ ^[0-9]+$ ]] || die "SECONDS must be a whole number, not '$seconds'"
+shift 2
+
+# Build. `--sanitize=fuzzer` makes SwiftPM leave `main` to libFuzzer (no entry-point
+# rename, -parse-as-library); the combined `-sanitize=fuzzer,address` must come last
+# because the Swift driver keeps only the last -sanitize= it is given.
+mkdir -p "$SCRATCH"
+log=$SCRATCH/build-$target.log
+echo "fuzz: building $target (log: $log)" >&2
+t0=$(date +%s)
+if ! "$SWIFT" build -c release --package-path "$ROOT/Fuzz" --scratch-path "$SCRATCH" \
+    --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address --product "$target" >"$log" 2>&1; then
+    grep -E 'error:' "$log" | head -n 20 >&2 || tail -n 20 "$log" >&2
+    die "cannot build $target; see $log"
+fi
+echo "fuzz: built in $(($(date +%s) - t0)) s" >&2
+binary=$("$SWIFT" build -c release --package-path "$ROOT/Fuzz" --scratch-path "$SCRATCH" \
+    --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address --show-bin-path)/$target
+[ -x "$binary" ] || die "built, but $binary is missing"
+
+# Seed corpus: copied in, never linked, so libFuzzer can't touch the originals.
+corpus=$SCRATCH/corpus/$target
+mkdir -p "$corpus"
+seed() { # seed PREFIX FILE…: copies each file in under a name unique to its path
+    local prefix=$1 file name
+    shift
+    for file in "$@"; do
+        [ -f "$file" ] || continue
+        name=$prefix-$(printf '%s' "${file#"$ROOT"/}" | sha1sum | cut -c1-16)
+        [ -e "$corpus/$name" ] || cp "$file" "$corpus/$name"
+    done
+}
+shopt -s nullglob globstar
+case $target in
+    FuzzYAML)
+        if [ -d "$SUITE" ]; then
+            seed suite "$SUITE"/**/in.yaml
+        else
+            echo "fuzz: no yaml-test-suite at $SUITE (set DXAUDIT_YAML_TEST_SUITE); seeding from plans and reports only" >&2
+        fi
+        seed plan "$ROOT"/plans/*.yaml
+        seed report "$ROOT"/reports/**/*.yaml
+        ;;
+    FuzzCitations)
+        seed citation "$ROOT"/Fuzz/corpus/citations/*
+        ;;
+    FuzzReport)
+        seed report "$ROOT"/reports/**/*.yaml
+        seed plan "$ROOT"/plans/*.yaml
+        ;;
+esac
+shopt -u nullglob globstar
+[ -n "$(ls -A "$corpus")" ] || die "empty seed corpus for $target"
+
+crashes=$ROOT/Fuzz/crashes/$target
+mkdir -p "$crashes"
+before=$(ls -A "$crashes" | wc -l)
+
+echo "fuzz: $target for $seconds s, corpus $corpus ($(ls -A "$corpus" | wc -l) inputs)" >&2
+status=0
+# SWIFT_BACKTRACE=enable=no: the Swift runtime's backtracer would otherwise attach to a
+# crashing input and wait forever instead of letting libFuzzer write it out.
+SWIFT_BACKTRACE=enable=no "$binary" \
+    -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
+    -print_final_stats=1 -artifact_prefix="$crashes/" "$@" "$corpus" || status=$?
+
+after=$(ls -A "$crashes" | wc -l)
+if [ "$status" -ne 0 ] || [ "$after" -gt "$before" ]; then
+    echo "fuzz: $target FAILED (libFuzzer exit $status); inputs in $crashes:" >&2
+    ls -t "$crashes" | head -n 10 | sed "s|^|  $crashes/|" >&2
+    echo "fuzz: reproduce with: SWIFT_BACKTRACE=enable=no $binary FILE" >&2
+    exit 1
+fi
+rmdir "$crashes" 2>/dev/null || true
+rmdir "$(dirname "$crashes")" 2>/dev/null || true
+echo "fuzz: $target: no crash in $seconds s" >&2
