@@ -243,8 +243,33 @@ private func decodeQP(_ text: String) -> String {
         #expect(throws: MailError.self) { try Sendmail(command: "  ") }
     }
 
+    /// A sendmail stand-in: `/bin/sh` and a script in a fresh folder (run through
+    /// sh, not exec'd, so a file still open in a concurrently forked test process
+    /// cannot make it "text file busy").
+    static func script(_ body: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxaudit-sendmail-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("sendmail").path
+        try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        return "/bin/sh " + path
+    }
+
+    @Test func passesTheMessageAndTheFlags() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("dxaudit-received-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let sendmail = try Sendmail(command: try Self.script("echo \"$@\" > \(out); cat >> \(out)"))
+        #expect(sendmail.send("Subject: x\n\nbody\n") == nil)
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "-t -oi\nSubject: x\n\nbody\n")
+    }
+
     @Test func reportsFailures() throws {
-        #expect(try Sendmail(command: "/bin/true").send("x\n") == nil)
+        #expect(try Sendmail(command: try Self.script("cat > /dev/null")).send("x\n") == nil)
+        let refused = try #require(try Sendmail(command: try Self.script("cat > /dev/null; echo 550 no such user >&2; exit 67")).send("x\n"))
+        #expect(refused.hasSuffix("exited with status 67: 550 no such user"))
+        // Exit 0 without reading a message too big for the pipe is no success.
+        let unread = try #require(try Sendmail(command: try Self.script("exit 0")).send(String(repeating: "x\n", count: 1 << 20)))
+        #expect(unread.contains("did not read the whole message"))
         let failed = try #require(try Sendmail(command: "/bin/false").send("x\n"))
         #expect(failed.contains("exited with status 1"))
         let missing = try #require(try Sendmail(command: "/nonexistent/sendmail").send("x\n"))

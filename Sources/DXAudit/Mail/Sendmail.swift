@@ -29,6 +29,10 @@ public struct Sendmail: Sendable {
         var pipeFDs: [Int32] = [0, 0]
         guard pipe(&pipeFDs) == 0 else { return "cannot make a pipe: \(Self.errorText(errno))" }
         let (readEnd, writeEnd) = (pipeFDs[0], pipeFDs[1])
+        // Close-on-exec, so that no other child keeps the pipe open; dup2 clears
+        // the flag on the child's 0, 1 and 2.
+        _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
         var template = Array("/tmp/dxaudit-sendmail.XXXXXX".utf8CString)
         let output = mkstemp(&template)
         guard output >= 0 else {
@@ -37,6 +41,7 @@ public struct Sendmail: Sendable {
             return "cannot make a temporary file: \(Self.errorText(errno))"
         }
         unlink(template)
+        _ = fcntl(output, F_SETFD, FD_CLOEXEC)
         defer { close(output) }
 
         var actions = posix_spawn_file_actions_t()
@@ -45,7 +50,6 @@ public struct Sendmail: Sendable {
         posix_spawn_file_actions_adddup2(&actions, readEnd, 0)
         posix_spawn_file_actions_adddup2(&actions, output, 1)
         posix_spawn_file_actions_adddup2(&actions, output, 2)
-        posix_spawn_file_actions_addclose(&actions, writeEnd)
 
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
         argv.append(nil)
