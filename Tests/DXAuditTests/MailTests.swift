@@ -230,6 +230,17 @@ private func decodeQP(_ text: String) -> String {
         #expect(!Self.mail(asOf: "2024-12-15").units.contains("so-gtvt"))
     }
 
+    @Test func theSynthesisIsOverdueToo() throws {
+        let mail = Self.mail(asOf: "2026-12-20", year: 2026)
+        #expect(mail.overdue.map(\.obligation.id).contains("synthesis"))
+        let settings = OverdueMail.Settings(date: MailDate(date: date("2026-12-20")))
+        let notice = try #require(try mail.notices(settings).first { $0.unit == "so-khcn" }).message
+        #expect(notice.recipients == ["so-khcn@haiphong.example"])  // no Cc to itself
+        #expect(notice.body.contains("Báo cáo tổng hợp năm 2026"))
+        #expect(notice.body.contains("đã quá hạn 11 ngày"))
+        #expect(notice.body.contains("chưa có trong hồ sơ theo\ndõi"))
+    }
+
     @Test func coordinatorAfterSuccession() {
         #expect(Self.mail(asOf: "2024-12-03").coordinator == "so-tttt")
         #expect(Self.mail(asOf: "2025-12-03", year: 2025).coordinator == "so-khcn")

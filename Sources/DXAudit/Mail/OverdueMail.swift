@@ -204,8 +204,11 @@ public struct OverdueMail: Sendable {
     func noticeBody(_ unit: String, _ reports: [OverdueReport]) -> String {
         let coordinatorName = name(coordinator)
         var lines = ["Kính gửi: \(name(unit))", ""]
-        lines += Self.wrap(
-            "Thực hiện \(planSentence), đến ngày \(asOf.vietnamese) \(coordinatorName) chưa nhận được báo cáo sau của Quý cơ quan:")
+        // The coordinator's own report (the synthesis) goes to someone else: say
+        // only that it is not on record, not that the coordinator lacks it.
+        let isCoordinator = unit == coordinator
+        let missing = isCoordinator ? "chưa có trong hồ sơ theo dõi báo cáo sau của Quý cơ quan" : "\(coordinatorName) chưa nhận được báo cáo sau của Quý cơ quan"
+        lines += Self.wrap("Thực hiện \(planSentence), đến ngày \(asOf.vietnamese) \(missing):")
         lines.append("")
         for report in reports {
             var text = Self.capitalized(describe(report.obligation))
@@ -231,7 +234,9 @@ public struct OverdueMail: Sendable {
         }
         lines.append("")
         lines += Self.wrap(
-            "Đề nghị Quý cơ quan khẩn trương gửi báo cáo. Nếu đã gửi, xin thông báo số và ngày của văn bản để \(coordinatorName) đối chiếu.")
+            isCoordinator
+                ? "Đề nghị Quý cơ quan khẩn trương gửi báo cáo. Nếu đã gửi, xin đưa báo cáo vào thư mục báo cáo năm \(year) để dxaudit ghi nhận."
+                : "Đề nghị Quý cơ quan khẩn trương gửi báo cáo. Nếu đã gửi, xin thông báo số và ngày của văn bản để \(coordinatorName) đối chiếu.")
         lines += ["", "Trân trọng.", ""]
         lines += footer
         return lines.joined(separator: "\n") + "\n"
