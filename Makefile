@@ -23,12 +23,10 @@ test: deps test-deps
 	$(SWIFT) test --skip-build
 	$(MAKE) test-integration
 
-# The Python consumers the integration tests read dxaudit's output with: pytest,
-# jsonschema (JSON and SARIF schemas) and junitparser. Installs only when missing.
+# The tools the integration tests drive (scripts/test-deps.sh): msmtp from Debian;
+# pytest, jsonschema, junitparser, aiosmtpd and pre-commit from PyPI.
 test-deps:
-	@python3 -c 'import pytest, jsonschema, junitparser' 2>/dev/null || \
-		python3 -m pip install --quiet pytest jsonschema junitparser 2>/dev/null || \
-		python3 -m pip install --quiet --break-system-packages pytest jsonschema junitparser
+	@scripts/test-deps.sh
 
 # Runs the built binary (DXAUDIT_BIN, default .build/debug/dxaudit) under pytest;
 # -rs prints the reason of every skipped test.
@@ -40,19 +38,7 @@ install: build
 	install -m 0755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/dxaudit
 
 clean:
-	rm -rf .build
-
-# What Tests/Integration/test_smtp.py needs: msmtp (Debian) as the sendmail, and
-# aiosmtpd and pytest (PyPI) for the SMTP server and the runner. Installs only what
-# is missing; the test fails loudly without them.
-.PHONY: test-smtp-deps
-test-smtp-deps:
-	@command -v msmtp >/dev/null 2>&1 || { \
-		export DEBIAN_FRONTEND=noninteractive; \
-		apt-get update -qq && apt-get install -y -qq msmtp >/dev/null; }
-	@python3 -c 'import aiosmtpd, pytest' 2>/dev/null || \
-		python3 -m pip install --quiet aiosmtpd pytest 2>/dev/null || \
-		python3 -m pip install --quiet --break-system-packages aiosmtpd pytest
+	rm -rf .build .build-fuzz .build-precommit
 
 # --- Speed and hostile input (SPEC §5, §6) -------------------------------------------
 # make bench [SIZE=2k|20k|200k|all]: `dxaudit check` against a plain C loop over

@@ -26,7 +26,7 @@ def run(args, cwd, env=None, check=True):
 def precommit():
     exe = shutil.which("pre-commit")
     if exe is None:
-        pytest.fail("pre-commit is not installed: run 'make test-deps' (python3 -m pip install pre-commit)")
+        pytest.fail("FAILED, not skipped: pre-commit is not installed; run 'make test-deps'")
     return exe
 
 

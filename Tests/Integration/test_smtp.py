@@ -3,7 +3,7 @@ a real sendmail-compatible client (msmtp), and the messages that arrive parsed
 with Python's `email` package.
 
 Run from the repository root after a debug build:
-    make test-smtp-deps && python3 -m pytest Tests/Integration/test_smtp.py
+    make test-deps && python3 -m pytest Tests/Integration/test_smtp.py
 DXAUDIT_BIN overrides the binary (default .build/debug/dxaudit).
 
 A missing tool (the binary, msmtp, aiosmtpd) FAILS the tests with a message that
@@ -82,7 +82,7 @@ class Collector:
 @pytest.fixture
 def smtp():
     if Controller is None:
-        pytest.fail("FAILED, not skipped: aiosmtpd is missing; run 'make test-smtp-deps'")
+        pytest.fail("FAILED, not skipped: aiosmtpd is missing; run 'make test-deps'")
     collector = Collector()
     port = free_port()
     controller = Controller(collector, hostname="127.0.0.1", port=port)
@@ -98,7 +98,7 @@ def msmtp(tmp_path, smtp):
     """A sendmail command line: msmtp with its own rc file pointing at the test server."""
     binary = shutil.which("msmtp")
     if binary is None:
-        pytest.fail("FAILED, not skipped: msmtp is missing; run 'make test-smtp-deps'")
+        pytest.fail("FAILED, not skipped: msmtp is missing; run 'make test-deps'")
     _, port = smtp
     rc = tmp_path / "msmtprc"
     rc.write_text(
