@@ -12,6 +12,8 @@ public struct CheckResult: Sendable {
     /// Reports that loaded, for coverage and mail.
     public var reports: [Report]
     public var owed: [Owed]
+    /// Suppression comments of every report file read, by path.
+    public var suppressions: [String: [Suppression]] = [:]
 
     /// One report a unit owes in the year, and what became of it.
     public struct Owed: Sendable {
@@ -99,7 +101,7 @@ public struct Checker: Sendable {
 
     /// Loads every report and judges it on its own, in parallel; results keep file
     /// order whatever the timing.
-    func loadAndJudge(_ files: [String], year: Int) -> [(report: Report?, findings: [Finding])] {
+    func loadAndJudge(_ files: [String], year: Int) -> [(report: Report?, findings: [Finding], suppressions: [Suppression])] {
         var debtors = DebtorCache(checker: self)
         var ownerships: [String: Ownership] = [:]
         for obligation in plan.reporting {
@@ -107,8 +109,8 @@ public struct Checker: Sendable {
             ownerships[obligation.id] = Ownership(plan: plan, on: judgingDay(obligation, year: year))
         }
         final class Slots: @unchecked Sendable {
-            var results: [(report: Report?, findings: [Finding])]
-            init(_ n: Int) { results = Array(repeating: (nil, []), count: n) }
+            var results: [(report: Report?, findings: [Finding], suppressions: [Suppression])]
+            init(_ n: Int) { results = Array(repeating: (nil, [], []), count: n) }
         }
         let slots = Slots(files.count)
         let prepared = debtors
@@ -119,7 +121,7 @@ public struct Checker: Sendable {
                 let load = ReportLoader.load(files[i], plan: plan, limits: limits)
                 var findings = load.findings
                 guard var report = load.report else {
-                    base[i] = (nil, findings)
+                    base[i] = (nil, findings, load.suppressions)
                     return
                 }
                 var cache = prepared
@@ -127,7 +129,7 @@ public struct Checker: Sendable {
                 if let id = report.obligation, plan.obligation(id)?.synthesizes == nil, let ownership = owners[id] {
                     findings += judgeTasks(report, ownership: ownership)
                 }
-                base[i] = (report, findings)
+                base[i] = (report, findings, load.suppressions)
             }
         }
         return slots.results
@@ -137,6 +139,8 @@ public struct Checker: Sendable {
         let judged = loadAndJudge(files, year: year)
         var findings = judged.flatMap(\.findings)
         let reports = judged.compactMap(\.report)
+        var suppressions: [String: [Suppression]] = [:]
+        for (file, result) in zip(files, judged) { suppressions[file] = result.suppressions }
 
         let ownershipCache = OwnershipCache(plan: plan)
         var summary = CheckResult.Summary()
@@ -223,7 +227,7 @@ public struct Checker: Sendable {
 
         return CheckResult(
             year: year, folder: folder, findings: findings.sorted(), files: files, summary: summary, reports: reports,
-            owed: owedList)
+            owed: owedList, suppressions: suppressions)
     }
 
     /// Who owes each obligation in a year, worked out once: a national run has

@@ -57,8 +57,17 @@ public struct FindingFilter: Sendable {
         var wantedLines: [String: Set<Int>] = [:]
         for (path, findings) in findingsByFile { wantedLines[path] = Set(findings.map(\.location.line)) }
         var seen: Set<String> = []
-        let paths = (judgedFiles + findingsByFile.keys.sorted()).filter { seen.insert($0).inserted }
-        let scans = Self.scan(paths, from: workingDirectory, wantedLines: wantedLines, limits: limits)
+        // Files the command has scanned already are read again only for the text of
+        // lines that findings point at without carrying it.
+        let paths = (judgedFiles + findingsByFile.keys.sorted()).filter { path in
+            guard seen.insert(path).inserted else { return false }
+            guard raw.suppressions[path] != nil else { return true }
+            return findingsByFile[path]?.contains { $0.sourceLine == nil } ?? false
+        }
+        var scans = Self.scan(paths, from: workingDirectory, wantedLines: wantedLines, limits: limits)
+        for (path, suppressions) in raw.suppressions where scans[path] == nil {
+            scans[path] = FileScan(suppressions: suppressions)
+        }
 
         // Inline suppressions.
         var kept: [Finding] = []

@@ -6,6 +6,8 @@ public struct ReportLoad: Sendable {
     public var path: String
     public var report: Report?
     public var findings: [Finding]
+    /// The file's `# dxaudit: ignore[…]` comments.
+    public var suppressions: [Suppression] = []
 }
 
 /// Reads one report file against the plan: shape, types, citations, units.
@@ -20,6 +22,12 @@ public enum ReportLoader {
     }
 
     public static func load(_ file: SourceFile, plan: Plan, limits: Limits = .default) -> ReportLoad {
+        var load = decode(file, plan: plan, limits: limits)
+        load.suppressions = Suppression.scan(file.bytes)
+        return load
+    }
+
+    static func decode(_ file: SourceFile, plan: Plan, limits: Limits) -> ReportLoad {
         var reader = FileReader(file: file, limits: limits)
         let path = file.path
         guard let root = reader.root,

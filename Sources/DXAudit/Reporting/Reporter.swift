@@ -15,6 +15,9 @@ public struct Outcome: Sendable {
     public var suppressed: Int
     /// Findings hidden because the baseline holds them.
     public var baselined: Int
+    /// Suppression comments of files the command has already read, so that the
+    /// filter does not read them again.
+    public var suppressions: [String: [Suppression]] = [:]
 
     public init(
         command: String, findings: [Finding], files: [String], summary: [String] = [],

@@ -56,10 +56,11 @@ struct YearAudit {
         }
         let checker = Checker(plan: plan, asOf: asOf)
         let result = checker.check(folder: reportYear.folder, year: reportYear.year, files: files)
-        let outcome = Outcome(
+        var outcome = Outcome(
             command: "check", findings: result.findings, files: result.files,
             summary: summaryLines(result, plan: plan, checker: checker, asOf: asOf), failing: common.failing,
             stats: Outcome.Stats(result, plan: plan, checker: checker))
+        outcome.suppressions = result.suppressions
         return YearAudit(plan: plan, checker: checker, result: result, outcome: outcome)
     }
 
