@@ -6,6 +6,7 @@ public struct Limits: Sendable, Hashable {
     /// Deepest nesting of sequences and mappings.
     public var maxDepth: Int
     /// Most nodes one file may compose to, aliases counted at their expanded size.
+    /// A registry of 200,000 units is about 1,200,000 nodes.
     public var maxNodes: Int
     /// Most nodes that aliases may copy in (the "billion laughs" guard).
     public var maxAliasExpansion: Int
@@ -13,7 +14,7 @@ public struct Limits: Sendable, Hashable {
     public init(
         maxFileSize: Int = 16 * 1024 * 1024,
         maxDepth: Int = 256,
-        maxNodes: Int = 1_000_000,
+        maxNodes: Int = 4_000_000,
         maxAliasExpansion: Int = 100_000
     ) {
         self.maxFileSize = maxFileSize

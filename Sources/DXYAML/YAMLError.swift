@@ -56,14 +56,28 @@ public struct YAMLError: Error, Sendable, Hashable {
         return text
     }
 
-    /// The source line and a caret line under `column`, tabs kept so the caret lines up.
-    public static func caretSnippet(line: String?, column: Int) -> String? {
+    /// The source line and a caret line under `column`, tabs kept so the caret lines
+    /// up. A long line is cut to a window around the column, marked with `…`.
+    public static func caretSnippet(line: String?, column: Int, width: Int = 100) -> String? {
         guard let line, !line.isEmpty else { return nil }
-        var pad = ""
-        for (index, scalar) in line.unicodeScalars.enumerated() where index < column - 1 {
+        var scalars = Array(line.unicodeScalars)
+        var caret = max(0, column - 1)
+        var prefix = ""
+        if scalars.count > width {
+            let start = max(0, min(caret - width / 2, scalars.count - width))
+            let end = min(scalars.count, start + width)
+            if start > 0 { prefix = "…" }
+            let suffix = end < scalars.count ? "…" : ""
+            scalars = Array(scalars[start..<end]) + suffix.unicodeScalars
+            caret -= start
+        }
+        var text = prefix
+        text.unicodeScalars.append(contentsOf: scalars)
+        var pad = prefix.isEmpty ? "" : " "
+        for scalar in scalars.prefix(caret) {
             pad.append(scalar == "\t" ? "\t" : " ")
         }
-        return "  \(line)\n  \(pad)^"
+        return "  \(text)\n  \(pad)^"
     }
 }
 

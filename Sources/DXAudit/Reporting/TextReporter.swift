@@ -1,3 +1,5 @@
+import DXYAML
+
 /// `path:line:col: severity: message [rule-id]`, one line a finding, with the
 /// source line and a caret for syntax errors, then a summary.
 public struct TextReporter: Reporter {
@@ -18,7 +20,7 @@ public struct TextReporter: Reporter {
             let l = finding.location
             out += "\(l.path):\(l.line):\(l.column): \(paint(finding.severity)): \(finding.message) [\(finding.rule.rawValue)]\n"
             if Self.caretRules.contains(finding.rule),
-                let snippet = caretSnippet(line: finding.sourceLine, column: l.column)
+                let snippet = YAMLError.caretSnippet(line: finding.sourceLine, column: l.column)
             {
                 out += snippet + "\n"
             }
@@ -54,12 +56,4 @@ public struct TextReporter: Reporter {
         return "\u{1B}[\(code)m\(severity.name)\u{1B}[0m"
     }
 
-    func caretSnippet(line: String?, column: Int) -> String? {
-        guard let line, !line.isEmpty else { return nil }
-        var pad = ""
-        for (index, scalar) in line.unicodeScalars.enumerated() where index < column - 1 {
-            pad.append(scalar == "\t" ? "\t" : " ")
-        }
-        return "  \(line)\n  \(pad)^"
-    }
 }

@@ -27,7 +27,7 @@ public enum RuleCatalog {
             explanation: """
                 dxaudit reads every plan and report with libyaml. A file that libyaml cannot
                 parse, that is not UTF-8 (UTF-16, invalid bytes, NUL bytes), or that passes
-                a limit (16 MiB, 256 levels of nesting, 1,000,000 nodes, 100,000 nodes
+                a limit (16 MiB, 256 levels of nesting, 4,000,000 nodes, 100,000 nodes
                 copied by aliases) is reported at the line and column where reading stopped.
                 Tabs cannot indent YAML: use spaces.
                 """),
