@@ -18,7 +18,7 @@ extension DXAuditCommand {
 
         func run() throws {
             let plan: Plan
-            var findings: [Finding] = []
+            let findings: [Finding] = []
             var files: [String] = []
             var ownership: Ownership
             var statuses: [Citation: [Report.Status?]]? = nil
@@ -34,12 +34,11 @@ extension DXAuditCommand {
                     for entry in report.tasks { byTask[entry.citation, default: []].append(entry.status) }
                 }
                 statuses = byTask
-                findings = audit.result.findings
                 files = audit.result.files
                 title = "\(plan.header.number): Part II ownership and reports, \(audit.result.year) (units as of \(day))"
             } else {
                 do {
-                    (plan, findings) = try Workspace.loadPlan(common.plan)
+                    (plan, _) = try Workspace.loadPlan(common.plan)
                 } catch let failure as Workspace.Failure {
                     throw fail(failure.description)
                 }
@@ -72,7 +71,11 @@ extension DXAuditCommand {
             let table = Self.table(header: header, rows: rows)
             let owned = plan.tasks.filter { ownership.isOwned($0.citation) }.count
             let summary = [title, table, "\(owned) of \(plan.tasks.count) tasks owned (· = owned through its point or clause)"]
-            try common.finish(
+            // The table is what coverage is for: --quiet does not hide it. Findings
+            // about the plan and the reports are lint's and check's to print.
+            var options = common
+            options.quiet = false
+            try options.finish(
                 Outcome(command: "coverage", findings: findings, files: files, summary: summary, failing: common.failing))
         }
 
