@@ -17,7 +17,7 @@
 #   x.yaml         a directory
 #   fifo.yaml      a FIFO (reading it naively blocks forever)
 #   loop.yaml      a symbolic link to itself
-# The file names are those Tests/EndToEndTests/HostileInputTests.swift uses.
+# Tests/EndToEndTests/HostileInputTests.swift runs this script and checks each file.
 set -euo pipefail
 
 if [ $# -ne 1 ] || [ "${1#-}" != "$1" ]; then
