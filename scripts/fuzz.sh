@@ -95,12 +95,16 @@ echo "fuzz: $target for $seconds s, corpus $corpus ($(ls -A "$corpus" | wc -l) i
 status=0
 # SWIFT_BACKTRACE=enable=no: the Swift runtime's backtracer would otherwise attach to a
 # crashing input and wait forever instead of letting libFuzzer write it out.
+# libFuzzer's progress goes to a log; its final statistics are printed here.
+runlog=$SCRATCH/run-$target.log
 SWIFT_BACKTRACE=enable=no "$binary" \
     -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
-    -print_final_stats=1 -artifact_prefix="$crashes/" "$@" "$corpus" || status=$?
+    -print_final_stats=1 -artifact_prefix="$crashes/" "$@" "$corpus" >"$runlog" 2>&1 || status=$?
+grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done )' "$runlog" | sed 's/^/fuzz:   /' >&2 || true
 
 after=$(ls -A "$crashes" | wc -l)
 if [ "$status" -ne 0 ] || [ "$after" -gt "$before" ]; then
+    tail -n 40 "$runlog" >&2
     echo "fuzz: $target FAILED (libFuzzer exit $status); inputs in $crashes:" >&2
     ls -t "$crashes" | head -n 10 | sed "s|^|  $crashes/|" >&2
     echo "fuzz: reproduce with: SWIFT_BACKTRACE=enable=no $binary FILE" >&2
