@@ -38,7 +38,7 @@ public struct Citation: Sendable, Hashable {
         "q", "r", "s", "t", "u", "v", "w", "x", "y", "z",
     ]
 
-    /// Letters that Vietnamese drafting rules (Nghị định 30/2020/NĐ-CP) leave out.
+    /// Letters the Vietnamese alphabet, and so Vietnamese point numbering, does not have.
     public static let nonstandardLetters: Set<String> = ["f", "j", "w", "z"]
 
     /// `II.1.b.2`.

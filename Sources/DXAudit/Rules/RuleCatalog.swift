@@ -96,8 +96,8 @@ public enum RuleCatalog {
             id: .nonstandardLetter, severity: .warning, scope: .plan,
             summary: "a point letter that drafting rules leave out (f, j, w, z) or an upper-case one",
             explanation: """
-                Vietnamese legal drafting (Nghị định 30/2020/NĐ-CP) numbers points a, b, c, d,
-                đ, e, g, h, i, k … without f, j, w, z. The 227/KH-UBND document uses f and j in
+                Vietnamese drafting numbers points with the letters of the Vietnamese alphabet,
+                a, b, c, d, đ, e, g, h, i, k …, which has no f, j, w, z. The 227/KH-UBND uses f and j in
                 clauses 2 and 5, and writes `điểm I khoản 5` for `điểm i`. dxaudit accepts both
                 and warns, so that a citation copied elsewhere is checked by a person.
                 """),
