@@ -179,7 +179,7 @@ public struct FindingFilter: Sendable {
                 let path = paths[i].hasPrefix("/") ? paths[i] : PathTools.join(directory, paths[i])
                 guard case .success(let file) = SourceFile.read(path, limits: limits) else { return }
                 var scan = FileScan(suppressions: Suppression.scan(file.bytes))
-                for line in wantedLines[paths[i]] ?? [] { scan.lines[line] = file.line(line) }
+                scan.lines = file.lines(wantedLines[paths[i]] ?? [])
                 base[i] = scan
             }
         }

@@ -12,6 +12,11 @@ public struct SourceFile: Sendable {
     public var path: String
     public var bytes: [UInt8]
 
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
     /// Why a path could not be read, as a message for a finding at 1:1.
     public struct ReadError: Error, Sendable {
         public var message: String
@@ -56,6 +61,27 @@ public struct SourceFile: Sendable {
         }
         if let failure { return .failure(ReadError(message: "cannot read: \(failure)")) }
         return .success(SourceFile(path: path, bytes: bytes))
+    }
+
+    /// The texts of several 1-based lines, in one pass over the file.
+    public func lines(_ numbers: Set<Int>) -> [Int: String] {
+        guard let last = numbers.max() else { return [:] }
+        var result: [Int: String] = [:]
+        var current = 1
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var i = start
+        while current <= last, start <= bytes.count {
+            while i < bytes.count, bytes[i] != 0x0A { i += 1 }
+            if numbers.contains(current) {
+                var end = i
+                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                result[current] = String(decoding: bytes[start..<end], as: UTF8.self)
+            }
+            current += 1
+            i += 1
+            start = i
+        }
+        return result
     }
 
     /// The text of 1-based line `number`, without its line break.
