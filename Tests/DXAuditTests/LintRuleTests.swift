@@ -50,6 +50,18 @@ import Testing
         #expect(Set(planRules) == Set(Self.cases.map(\.rule)))
     }
 
+    @Test func telexAndVietnameseKeysForTheSamePointAreDuplicates() throws {
+        let dir = try TemporaryFolder()
+        try dir.copy(Self.folder("base"))
+        try dir.replace(
+            in: "plan.yaml", "  II.1.b: Về cơ chế, chính sách\n",
+            with: "  II.1.b: Về cơ chế, chính sách\n  II.1.đ: Bảo đảm an toàn thông tin mạng\n  II.1.dd: Lặp lại\n")
+        let result = Linter.lint([dir.path])
+        let hit = try #require(result.findings.first { $0.rule == .duplicateKey })
+        #expect(hit.message == "task II.1.đ is defined twice (first at line 14)")
+        #expect(hit.location.line == 15)
+    }
+
     @Test func headerInjectionIsASchemaError() throws {
         let dir = try TemporaryFolder()
         try dir.copy(Self.folder("base"))
