@@ -157,6 +157,30 @@ import Testing
         #expect(hit?.message.contains("say which with 'obligation:'") == true)
     }
 
+    @Test func aReportWithErrorsStillSaysItsUnitReported() throws {
+        let broken = Self.good.replacingOccurrences(of: "submitted: 2024-11-28", with: "submitted: 2024-11-28x")
+        let result = try check(["so-y-te.yaml": broken])
+        #expect(result.findings.contains { $0.rule == .schema && $0.location.path.hasSuffix("so-y-te.yaml") })
+        #expect(!result.findings.contains { $0.rule == .missingReport && $0.unit == "so-y-te" })
+        #expect(result.owed.first { $0.unit == "so-y-te" }?.state == .unreadable)
+        #expect(result.summary.unreadable == 1)
+    }
+
+    @Test func aReportOfAnotherYearDoesNotCountForThisOne() throws {
+        let misfiled = Self.good.replacingOccurrences(of: "year: 2024", with: "year: 2023")
+            .replacingOccurrences(of: "submitted: 2024-11-28", with: "submitted: 2023-11-20")
+        let result = try check(["so-y-te.yaml": misfiled])
+        #expect(result.findings.contains { $0.rule == .yearMismatch })
+        #expect(result.findings.contains { $0.rule == .missingReport && $0.unit == "so-y-te" && $0.severity == .error })
+    }
+
+    @Test func unitsMayBeNamedByNameOrShortName() throws {
+        let byName = Self.good.replacingOccurrences(of: "unit: so-y-te", with: "unit: sở y tế")
+        let result = try check(["so-y-te.yaml": byName])
+        #expect(!result.findings.contains { $0.rule == .unknownUnit })
+        #expect(result.owed.first { $0.unit == "so-y-te" }?.state == .onTime)
+    }
+
     @Test func aListInsteadOfAMap() throws {
         let result = try check(["list.yaml": "- unit: so-y-te\n- year: 2024\n", "so-y-te.yaml": Self.good])
         let hit = try #require(result.findings.first { $0.location.path.hasSuffix("list.yaml") })

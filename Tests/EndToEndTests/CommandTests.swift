@@ -74,6 +74,40 @@ import Testing
         }
     }
 
+    @Test func aFolderOfReportsMustBeNamedByItsYear() throws {
+        let dir = NSTemporaryDirectory() + "dxaudit-unnamed-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.copyItem(atPath: "\(DXAudit.repo)/reports/2024/so-y-te.yaml", toPath: "\(dir)/so-y-te.yaml")
+        let plans = "\(DXAudit.repo)/plans"
+        let refused = try DXAudit.run(["overdue", dir, "--plan", plans, "--as-of", "2024-12-15", "--send", "--sendmail", "/bin/false"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("holds report files but is not named by a year"))
+        let withYear = try DXAudit.run(["check", dir, "--plan", plans, "--as-of", "2024-12-15", "--year", "2024"])
+        #expect(withYear.status == 1)
+        #expect(withYear.stdout.contains("32 owed, 1 received, 0 late, 31 missing"))
+        let here = try DXAudit.run(["check", ".", "--plan", plans, "--as-of", "2024-12-15"], in: "\(DXAudit.repo)/reports/2024")
+        #expect(here.stdout.contains("29 received"))
+        let file = try DXAudit.run(["check", "reports/2024/so-y-te.yaml"])
+        #expect(file.status == 2)
+        #expect(file.stderr.contains("is a file, not a folder"))
+    }
+
+    @Test func overdueFailsWhenSomethingIsOverdueWhateverTheSettingsHide() throws {
+        let dir = NSTemporaryDirectory() + "dxaudit-settings-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let args = ["overdue", "\(DXAudit.repo)/reports/2024", "--plan", "\(DXAudit.repo)/plans", "--as-of", "2024-12-03"]
+        try "rules: {missing-report: off}\n".write(toFile: "\(dir)/.dxaudit.yaml", atomically: true, encoding: .utf8)
+        let off = try DXAudit.run(args, in: dir)
+        #expect(off.status == 1)
+        #expect(off.stdout.contains("3 reports overdue"))
+        try "ignroe: [drafts]\n".write(toFile: "\(dir)/.dxaudit.yaml", atomically: true, encoding: .utf8)
+        let misspelt = try DXAudit.run(args + ["--send", "--sendmail", "/bin/false"], in: dir)
+        #expect(misspelt.status == 2)
+        #expect(misspelt.stderr.contains(".dxaudit.yaml:1:1: error: unknown field 'ignroe'"))
+    }
+
     @Test func unloadablePlanExitsTwo() throws {
         let run = try DXAudit.run(["check", "reports/2024", "--plan", "Tests/Fixtures/lint/yaml-syntax/plan.yaml"])
         #expect(run.status == 2)

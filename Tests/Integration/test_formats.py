@@ -113,7 +113,8 @@ def test_json_of_check_carries_the_year_figures(dxaudit):
     assert (stats["plan"], stats["year"], stats["asOf"]) == ("227/KH-UBND", 2024, AS_OF)
     annual = next(o for o in stats["obligations"] if o["id"] == "unit-annual")
     assert annual["lastOnTimeDay"] == "2024-12-02"
-    assert annual["owed"] == annual["onTime"] + annual["late"] + annual["missing"] + annual["notYetDue"]
+    assert annual["owed"] == (
+        annual["onTime"] + annual["late"] + annual["missing"] + annual["notYetDue"] + annual["unreadable"])
     missing = {r["unit"] for r in stats["reports"] if r["state"] == "missing"}
     reported = {f["unit"] for f in document["findings"] if f["rule"] == "missing-report" and f["severity"] == "error"}
     assert missing == reported and len(missing) == annual["missing"]

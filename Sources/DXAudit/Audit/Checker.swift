@@ -22,6 +22,8 @@ public struct CheckResult: Sendable {
             case late
             case missing
             case notYetDue = "not-yet-due"
+            /// A file names the unit, but it could not be read whole (see its findings).
+            case unreadable
         }
         public var unit: String
         public var obligation: String
@@ -37,6 +39,8 @@ public struct CheckResult: Sendable {
         public var late = 0
         public var missing = 0
         public var notYetDue = 0
+        /// Received, but the file has errors that keep it from being judged.
+        public var unreadable = 0
         public var tasksOwned = 0
         public var tasksReported = 0
         public var tasksTotal = 0
@@ -101,7 +105,9 @@ public struct Checker: Sendable {
 
     /// Loads every report and judges it on its own, in parallel; results keep file
     /// order whatever the timing.
-    func loadAndJudge(_ files: [String], year: Int) -> [(report: Report?, findings: [Finding], suppressions: [Suppression])] {
+    typealias Judged = (report: Report?, findings: [Finding], suppressions: [Suppression], sender: ReportLoad.Sender?)
+
+    func loadAndJudge(_ files: [String], year: Int) -> [Judged] {
         var debtors = DebtorCache(checker: self)
         var ownerships: [String: Ownership] = [:]
         for obligation in plan.reporting {
@@ -109,8 +115,8 @@ public struct Checker: Sendable {
             ownerships[obligation.id] = Ownership(plan: plan, on: judgingDay(obligation, year: year))
         }
         final class Slots: @unchecked Sendable {
-            var results: [(report: Report?, findings: [Finding], suppressions: [Suppression])]
-            init(_ n: Int) { results = Array(repeating: (nil, [], []), count: n) }
+            var results: [Judged]
+            init(_ n: Int) { results = Array(repeating: (nil, [], [], nil), count: n) }
         }
         let slots = Slots(files.count)
         let prepared = debtors
@@ -121,7 +127,7 @@ public struct Checker: Sendable {
                 let load = ReportLoader.load(files[i], plan: plan, limits: limits)
                 var findings = load.findings
                 guard var report = load.report else {
-                    base[i] = (nil, findings, load.suppressions)
+                    base[i] = (nil, findings, load.suppressions, load.sender)
                     return
                 }
                 var cache = prepared
@@ -129,7 +135,7 @@ public struct Checker: Sendable {
                 if let id = report.obligation, plan.obligation(id)?.synthesizes == nil, let ownership = owners[id] {
                     findings += judgeTasks(report, ownership: ownership)
                 }
-                base[i] = (report, findings, load.suppressions)
+                base[i] = (report, findings, load.suppressions, nil)
             }
         }
         return slots.results
@@ -145,10 +151,26 @@ public struct Checker: Sendable {
         let ownershipCache = OwnershipCache(plan: plan)
         var summary = CheckResult.Summary()
         var owedList: [CheckResult.Owed] = []
+        // This year's reports by unit and obligation. A report of another year (misfiled:
+        // `year-mismatch`) is not this year's report.
         var claimed: [String: [Report]] = [:]  // "unit\u{0}obligation" → reports
-        for report in reports {
+        for report in reports where report.year == year {
             guard let obligation = report.obligation else { continue }
             claimed["\(report.unit)\u{0}\(obligation)", default: []].append(report)
+        }
+        // Files that name their unit but could not be read whole.
+        var unreadable: [String: String] = [:]  // "unit\u{0}obligation" → path
+        var debtorSets: [String: Set<String>] = [:]
+        for (file, result) in zip(files, judged) {
+            guard let sender = result.sender, sender.year == nil || sender.year == year else { continue }
+            if debtorSets.isEmpty {
+                for obligation in plan.reporting { debtorSets[obligation.id] = Set(debtors(obligation, year: year)) }
+            }
+            let owes = plan.reporting.filter { debtorSets[$0.id]?.contains(sender.unit) == true }
+            let obligation = sender.obligation ?? (owes.first { $0.synthesizes == nil } ?? owes.first)?.id
+            guard let obligation else { continue }
+            let key = "\(sender.unit)\u{0}\(obligation)"
+            if unreadable[key] == nil { unreadable[key] = file }
         }
 
         for obligation in plan.reporting {
@@ -163,6 +185,13 @@ public struct Checker: Sendable {
                             .duplicateReport,
                             "another \(obligation.id) report for \(unit) in \(year); the first is \(sent[0].path)",
                             at: duplicate.unitLocation, unit: unit))
+                }
+                if sent.isEmpty, let path = unreadable[key] {
+                    summary.reported += 1
+                    summary.unreadable += 1
+                    owedList.append(
+                        .init(unit: unit, obligation: obligation.id, lastOnTimeDay: lastDay, state: .unreadable, report: path))
+                    continue
                 }
                 guard let report = sent.first else {
                     let due = obligation.due.english(year: year)

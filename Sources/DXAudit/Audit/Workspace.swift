@@ -77,13 +77,16 @@ public enum Workspace {
 
     public static func reportYear(_ path: String, year option: Int?, asOf: CivilDate) throws -> ReportYear {
         let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-        let last = PathTools.lastComponent(trimmed)
+        // `.` and `..` are named by the folder they stand for.
+        var last = PathTools.lastComponent(trimmed)
+        if last == "." || last == "..", let real = realPath(trimmed) { last = PathTools.lastComponent(real) }
+        if PathTools.exists(trimmed), !PathTools.isDirectory(trimmed) {
+            throw Failure(
+                description: "\(path) is a file, not a folder: give the year folder (reports/2024) or its parent (reports)")
+        }
         if last.count == 4, let year = Int(last) {
             if let option, option != year {
                 throw Failure(description: "\(path) is the \(year) folder but --year says \(option)")
-            }
-            if PathTools.exists(trimmed), !PathTools.isDirectory(trimmed) {
-                throw Failure(description: "\(path) is not a folder")
             }
             let parent = PathTools.directory(of: trimmed)
             if !PathTools.isDirectory(trimmed), !parent.isEmpty, !PathTools.isDirectory(parent) {
@@ -94,8 +97,26 @@ public enum Workspace {
         guard PathTools.isDirectory(trimmed) else {
             throw Failure(description: "\(path): no such folder")
         }
+        // A folder of reports that is not named by its year: with --year it is that
+        // year's folder; without, taking it for the parent would call every unit missing.
+        let holdsReports = Checker.reportFiles(in: trimmed).map { !$0.isEmpty } ?? false
+        if holdsReports {
+            guard let option else {
+                throw Failure(
+                    description:
+                        "\(path) holds report files but is not named by a year; name the folder by its year (reports/2024) or give --year")
+            }
+            return ReportYear(folder: trimmed, year: option, exists: true)
+        }
         let year = option ?? asOf.year
         let folder = PathTools.join(trimmed, String(year))
         return ReportYear(folder: folder, year: year, exists: PathTools.isDirectory(folder))
+    }
+
+    /// The absolute, symlink-free form of `path`, when it exists.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

@@ -53,7 +53,8 @@ public enum PlanLoader {
             }
         }
         let coordinatorNode = headerFields["coordinator"]!
-        let coordinator = reader.string(coordinatorNode, "coordinator") ?? ""
+        let written = reader.string(coordinatorNode, "coordinator") ?? ""
+        let coordinator = registry.resolve(written) ?? written
         let header = Plan.Header(
             number: headerFields["number"].flatMap { reader.string($0, "number") } ?? "",
             title: headerFields["title"].flatMap { reader.string($0, "title") } ?? "",
@@ -68,7 +69,7 @@ public enum PlanLoader {
         }
 
         var builder = Builder(reader: reader, registry: registry)
-        builder.checkUnit(Plan.UnitRef(id: coordinator, location: reader.location(coordinatorNode)))
+        _ = builder.resolveUnit(Plan.UnitRef(id: coordinator, location: reader.location(coordinatorNode)))
         let targets = top["targets"].map { builder.targets($0) } ?? []
         let (tasks, taskIndex) = builder.tasks(top["tasks"]!)
         let assignments = builder.assignments(top["assignments"]!, taskIndex: taskIndex)
@@ -91,10 +92,14 @@ public enum PlanLoader {
         var reader: FileReader
         let registry: Registry
 
-        mutating func checkUnit(_ ref: Plan.UnitRef) {
-            guard !ref.id.isEmpty, !registry.isKnown(ref.id) else { return }
+        /// The unit or group a reference names (an id, or a unit's name or short name);
+        /// an unknown one is reported and kept as written.
+        mutating func resolveUnit(_ ref: Plan.UnitRef) -> Plan.UnitRef {
+            guard !ref.id.isEmpty else { return ref }
+            if let id = registry.resolve(ref.id) { return Plan.UnitRef(id: id, location: ref.location) }
             let hint = registry.suggestion(for: ref.id).map { "; did you mean '\($0)'?" } ?? ""
             reader.add(.unknownUnit, "unknown unit or group '\(ref.id)'\(hint)", at: ref.location)
+            return ref
         }
 
         mutating func citationKey(_ key: String, _ keyNode: Node, part: Citation.Part) -> CitationReference? {
@@ -230,10 +235,9 @@ public enum PlanLoader {
                         source = ref.0.citation
                     }
                 }
-                let units = reader.unitIDs(fields["unit"]!, what: "unit")
-                units.forEach { checkUnit($0) }
-                let coordinators = fields["coordinators"].map { reader.unitIDs($0, what: "coordinators") } ?? []
-                coordinators.forEach { checkUnit($0) }
+                let units = reader.unitIDs(fields["unit"]!, what: "unit").map { resolveUnit($0) }
+                let coordinators = (fields["coordinators"].map { reader.unitIDs($0, what: "coordinators") } ?? [])
+                    .map { resolveUnit($0) }
                 let chairs = refs(fields["chairs"], what: "chairs", taskIndex: taskIndex)
                 let implements = refs(fields["implements"], what: "implements", taskIndex: taskIndex)
                 if fields["chairs"] == nil, fields["implements"] == nil {
@@ -266,17 +270,14 @@ public enum PlanLoader {
                     continue
                 }
                 seen[id] = item.mark.line
-                let from = reader.unitIDs(fields["from"]!, what: "from")
-                from.forEach { checkUnit($0) }
+                let from = reader.unitIDs(fields["from"]!, what: "from").map { resolveUnit($0) }
                 var to: String?
                 var via: String?
                 if let node = fields["to"], let id = reader.string(node, "to") {
-                    checkUnit(Plan.UnitRef(id: id, location: reader.location(node)))
-                    to = id
+                    to = resolveUnit(Plan.UnitRef(id: id, location: reader.location(node))).id
                 }
                 if let node = fields["via"], let id = reader.string(node, "via") {
-                    checkUnit(Plan.UnitRef(id: id, location: reader.location(node)))
-                    via = id
+                    via = resolveUnit(Plan.UnitRef(id: id, location: reader.location(node))).id
                 }
                 guard let due = due(fields["due"]!) else { continue }
                 result.append(
@@ -306,6 +307,12 @@ public enum PlanLoader {
                 (1...12).contains(month), (1...CivilDate.daysIn(month: month, year: 2024)).contains(day)
             else {
                 reader.add(.schema, "'\(text)' is not a day of the year; write MM-DD, e.g. 12-01", at: value)
+                return nil
+            }
+            if key == "before", month == 1, day == 1 {
+                reader.add(
+                    .schema, "'before: 01-01' would end the report year on 31 December of the year before; write 'by: 12-31'",
+                    at: value)
                 return nil
             }
             return Plan.Due(kind: key == "before" ? .before : .by, month: month, day: day)

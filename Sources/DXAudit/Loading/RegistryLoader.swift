@@ -64,6 +64,7 @@ enum RegistryLoader {
                 successor: fields["successor"].flatMap { reader.string($0, "successor") },
                 inferred: inferred, reason: reason, location: reader.location(keyNode))
             registry.order.append(id)
+            registry.indexNames(of: registry.units[id]!)
         }
         var findings = reader.findings
         findings += SuccessionRule.check(registry, reader: &reader)

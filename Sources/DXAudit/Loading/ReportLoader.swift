@@ -8,6 +8,16 @@ public struct ReportLoad: Sendable {
     public var findings: [Finding]
     /// The file's `# dxaudit: ignore[…]` comments.
     public var suppressions: [Suppression] = []
+    /// Who sent a report that could not be read whole: enough to know that the unit
+    /// did send something, so that it is not called missing.
+    public var sender: Sender?
+
+    public struct Sender: Sendable {
+        public var unit: String
+        public var location: Finding.Location
+        public var year: Int?
+        public var obligation: String?
+    }
 }
 
 /// Reads one report file against the plan: shape, types, citations, units.
@@ -39,7 +49,9 @@ public enum ReportLoader {
         }
         var complete = true
         var unit = ""
-        if let node = fields["unit"], let id = reader.string(node, "unit") {
+        if let node = fields["unit"], let written = reader.string(node, "unit") {
+            // An id, or the unit's name or short name (`Sở Y tế`).
+            let id = plan.registry.resolve(written).flatMap { plan.registry.units[$0] != nil ? $0 : nil } ?? written
             unit = id
             if plan.registry.units[id] == nil {
                 let hint = plan.registry.suggestion(for: id).map { "; did you mean '\($0)'?" } ?? ""
@@ -128,7 +140,12 @@ public enum ReportLoader {
         guard complete, let year, let submitted, let unitNode = fields["unit"], let yearNode = fields["year"],
             let submittedNode = fields["submitted"]
         else {
-            return ReportLoad(path: path, report: nil, findings: reader.findings)
+            var load = ReportLoad(path: path, report: nil, findings: reader.findings)
+            if plan.registry.units[unit] != nil, let unitNode = fields["unit"] {
+                load.sender = ReportLoad.Sender(
+                    unit: unit, location: reader.location(unitNode), year: year, obligation: obligation)
+            }
+            return load
         }
         let report = Report(
             path: path, unit: unit, unitLocation: reader.location(unitNode), year: year,

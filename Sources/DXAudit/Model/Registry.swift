@@ -46,12 +46,33 @@ public struct Registry: Sendable {
     /// Unit ids in file order.
     public var order: [String] = []
     public var groups: [String: Group] = [:]
+    /// Unit ids by lower-cased `name` and `short`, for names written instead of ids;
+    /// a name two units share maps to nobody.
+    public var names: [String: String?] = [:]
 
     public init(path: String) {
         self.path = path
     }
 
     public func isKnown(_ id: String) -> Bool { units[id] != nil || groups[id] != nil }
+
+    /// The unit or group id that `text` stands for: an id itself, or a unit's name or
+    /// short name (`Sở Y tế`, `Sở TT&TT`), compared case-insensitively.
+    public func resolve(_ text: String) -> String? {
+        if isKnown(text) { return text }
+        return names[text.lowercased()] ?? nil
+    }
+
+    /// Records a unit's name and short name for `resolve`.
+    mutating func indexNames(of unit: Unit) {
+        for name in [unit.name, unit.short].compactMap({ $0?.lowercased() }) {
+            if let existing = names[name], existing != unit.id {
+                names[name] = .some(nil)  // shared by two units: ambiguous
+            } else {
+                names[name] = unit.id
+            }
+        }
+    }
 
     /// The unit that holds `id`'s duties on `date`: `id` itself while it exists,
     /// then its successor (and theirs). Nil when the line of succession ends, or

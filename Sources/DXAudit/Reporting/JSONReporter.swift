@@ -65,6 +65,7 @@ public struct JSONReporter: Reporter {
                             ("late", .int(o.late)),
                             ("missing", .int(o.missing)),
                             ("notYetDue", .int(o.notYetDue)),
+                            ("unreadable", .int(o.unreadable)),
                         ])
                     })
             ),

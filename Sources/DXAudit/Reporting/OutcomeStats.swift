@@ -13,8 +13,10 @@ extension Outcome {
             public var late: Int
             public var missing: Int
             public var notYetDue: Int
+            /// Received, but the file has errors that keep it from being judged.
+            public var unreadable: Int = 0
 
-            public var received: Int { onTime + late }
+            public var received: Int { onTime + late + unreadable }
         }
 
         /// Part II leaf tasks: how many exist, are owned, and are reported on.
@@ -47,7 +49,7 @@ extension Outcome.Stats {
             return Obligation(
                 id: obligation.id, lastOnTimeDay: checker.judgingDay(obligation, year: result.year),
                 owed: owed.count, onTime: count(.onTime), late: count(.late), missing: count(.missing),
-                notYetDue: count(.notYetDue))
+                notYetDue: count(.notYetDue), unreadable: count(.unreadable))
         }
         let summary = result.summary
         self.tasks = Tasks(total: summary.tasksTotal, owned: summary.tasksOwned, reported: summary.tasksReported)

@@ -70,8 +70,9 @@ struct YearAudit {
             let owed = result.owed.filter { $0.obligation == obligation.id }
             let day = checker.judgingDay(obligation, year: result.year)
             func n(_ state: CheckResult.Owed.State) -> Int { owed.filter { $0.state == state }.count }
-            let received = n(.onTime) + n(.late)
+            let received = n(.onTime) + n(.late) + n(.unreadable)
             var parts = ["\(owed.count) owed", "\(received) received", "\(n(.late)) late"]
+            if n(.unreadable) > 0 { parts.append("\(n(.unreadable)) unreadable") }
             if asOf > day {
                 parts.append("\(n(.missing)) missing")
             } else {

@@ -67,6 +67,16 @@ extension DXAuditCommand {
         }
 
         func run() throws {
+            // A cron job must not act on a settings file it misreads (a misspelt
+            // `ignore:` would count draft reports as sent): its problems stop the run.
+            let config = try common.loadConfig()
+            if let first = config.findings.first {
+                let lines = config.findings.map {
+                    "\($0.location.path):\($0.location.line):\($0.location.column): \($0.severity.name): \($0.message) [\($0.rule.rawValue)]"
+                }
+                Output.err(lines.joined(separator: "\n") + "\n")
+                throw fail("fix \(first.location.path) first: overdue does not run with a settings file it cannot read whole")
+            }
             let audit = try YearAudit.run(reportsDir: reportsDir, year: year, common: common)
             let overdue = OverdueReport.all(in: audit.result, plan: audit.plan, asOf: audit.checker.asOf)
             // Cron mails whatever a job prints: nothing overdue, nothing said.
@@ -83,8 +93,10 @@ extension DXAuditCommand {
             let summary = [
                 "\(audit.plan.header.number), report year \(audit.result.year), as of \(audit.checker.asOf.withWeekday): \(overdue.count) report\(overdue.count == 1 ? "" : "s") overdue"
             ]
-            // Every overdue report fails the run, whatever its severity.
+            // Every overdue report fails the run, whatever its severity, and even when
+            // settings or a baseline hide its finding: overdue is overdue.
             try common.finish(Outcome(command: "overdue", findings: findings, files: audit.result.files, summary: summary, failing: .note))
+            throw ExitCode(1)
         }
 
         /// Writes the messages (exit 1: something is overdue) or sends them (exit 0
