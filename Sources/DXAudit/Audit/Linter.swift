@@ -9,7 +9,15 @@ public struct LintResult: Sendable {
 
 /// Checks plan files and unit registries.
 public enum Linter {
-    public enum FileKind: Sendable { case plan, registry }
+    /// What a YAML file holds, judged by its top-level keys.
+    public enum FileKind: Sendable {
+        /// `plan:` at the top.
+        case plan
+        /// `units:` without `plan:`.
+        case registry
+        /// `unit:` without `plan:` or `units:`: a unit's report, which `check` reads.
+        case report
+    }
 
     /// YAML files of a folder, or the path itself.
     public static func expand(_ path: String) -> [String] {
@@ -18,26 +26,38 @@ public enum Linter {
             .map { PathTools.join(path, $0) }
     }
 
-    /// Whether a file is a plan (`plan:` at the top) or a registry (`units:` without `plan:`).
+    /// Whether a file is a plan, a registry or a report; an unreadable file counts
+    /// as a plan, so that linting it says why it cannot be read.
     public static func kind(of path: String) -> FileKind {
         guard case .success(let file) = SourceFile.read(path) else { return .plan }
-        // A cheap look at top-level keys: a line that starts with `plan:` makes a
-        // plan, one with `units:` (and none with `plan:`) a registry.
+        return kind(of: file.bytes)
+    }
+
+    /// A cheap look at the top-level keys: lines that start with `plan:`, `units:`
+    /// or `unit:`. A UTF-8 BOM before the first line is skipped, and CR, LF and CRLF
+    /// all end a line.
+    static func kind(of bytes: [UInt8]) -> FileKind {
         let plan = Array("plan:".utf8)
         let units = Array("units:".utf8)
-        return file.bytes.withUnsafeBufferPointer { b -> FileKind in
+        let unit = Array("unit:".utf8)
+        return bytes.withUnsafeBufferPointer { b -> FileKind in
+            /// `word` at `i`, followed by a space, a tab, a line end or the end of the file.
             func starts(_ word: [UInt8], at i: Int) -> Bool {
-                i + word.count <= b.count && word.indices.allSatisfy { b[i + $0] == word[$0] }
+                guard i + word.count <= b.count, word.indices.allSatisfy({ b[i + $0] == word[$0] }) else { return false }
+                let next = i + word.count
+                return next == b.count || [0x20, 0x09, 0x0A, 0x0D].contains(b[next])
             }
             var sawUnits = false
-            var i = 0
+            var sawUnit = false
+            var i = b.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             while i < b.count {
                 if starts(plan, at: i) { return .plan }
                 if starts(units, at: i) { sawUnits = true }
-                while i < b.count, b[i] != 0x0A { i += 1 }
+                if starts(unit, at: i) { sawUnit = true }
+                while i < b.count, b[i] != 0x0A, b[i] != 0x0D { i += 1 }
                 i += 1
             }
-            return sawUnits ? .registry : .plan
+            return sawUnits ? .registry : sawUnit ? .report : .plan
         }
     }
 
@@ -58,10 +78,15 @@ public enum Linter {
                 for file in load.files.dropFirst() { registriesSeen.insert(canonical(file)) }
                 findings.formUnion(load.findings)
                 if let plan = load.plan { plans.append(plan) }
+            case .report:
+                findings.insert(Finding(.schema, notAPlanMessage, at: .init(path: path)))
             }
         }
         return LintResult(findings: findings.sorted(), files: files, plans: plans)
     }
+
+    /// What `lint` says, once, about a report file it was given.
+    static let notAPlanMessage = "a report, not a plan file: check reports with 'dxaudit check FOLDER'"
 
     private static func canonical(_ path: String) -> String {
         var parts: [Substring] = []
