@@ -128,10 +128,16 @@ struct CommonOptions: ParsableArguments {
     /// `files` without those `.dxaudit.yaml` tells dxaudit to ignore, for commands
     /// to leave them unread (an ignored draft report must not count as sent).
     func withoutIgnored(_ files: [String]) throws -> [String] {
+        let isIgnored = try ignoredPaths()
+        return files.filter { !isIgnored($0) }
+    }
+
+    /// Whether `.dxaudit.yaml` tells dxaudit to ignore a path.
+    func ignoredPaths() throws -> @Sendable (String) -> Bool {
         let config = try loadConfig()
-        guard !config.ignore.isEmpty else { return files }
+        guard !config.ignore.isEmpty else { return { _ in false } }
         let workingDirectory = Workspace.currentDirectory()
-        return files.filter { !config.isIgnored($0, workingDirectory: workingDirectory) }
+        return { config.isIgnored($0, workingDirectory: workingDirectory) }
     }
 }
 

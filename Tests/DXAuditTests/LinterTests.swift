@@ -54,4 +54,53 @@ import Testing
         #expect(result.findings.count == result.files.count)
         #expect(result.findings.allSatisfy { $0.rule == .schema && $0.message.hasPrefix("a report, not a plan file") })
     }
+
+    @Test func lintingARegistryAlsoLintsThePlansThatUseIt() throws {
+        let dir = try TemporaryFolder()
+        try dir.copy(Self.base)
+        try dir.replace(
+            in: "units.yaml",
+            """
+              so-tttt:
+                name: Sở Thông tin và Truyền thông
+                kind: department
+                email: so-tttt@test.example
+                until: 2025-02-28
+                successor: so-khcn
+
+            """, with: "")
+        let result = Linter.lint(["\(dir.path)/units.yaml"])
+        let unknown = result.findings.filter { $0.rule == .unknownUnit }
+        #expect(!unknown.isEmpty, "\(result.findings)")
+        #expect(unknown.allSatisfy { $0.location.path == "\(dir.path)/plan.yaml" })
+        #expect(unknown.contains { $0.message.hasPrefix("unknown unit or group 'so-tttt'") && $0.location.line == 7 })
+        #expect(result.files == ["\(dir.path)/units.yaml", "\(dir.path)/plan.yaml"])
+    }
+
+    @Test func aRegistryAloneLintsCleanWithItsPlan() {
+        let result = Linter.lint(["\(Self.base)/units.yaml"])
+        #expect(result.findings.isEmpty, "\(result.findings)")
+        #expect(result.files.count == 2)
+        #expect(result.plans.count == 1)
+    }
+
+    @Test func plansOfAnotherRegistryOrIgnoredAreLeftAlone() throws {
+        let dir = try TemporaryFolder()
+        try dir.copy(Self.base)
+        try dir.replace(in: "plan.yaml", "units: units.yaml", with: "units: other.yaml")
+        let other = Linter.lint(["\(dir.path)/units.yaml"])
+        #expect(other.files == ["\(dir.path)/units.yaml"])
+        #expect(other.findings.isEmpty)
+
+        let same = try TemporaryFolder()
+        try same.copy(Self.base)
+        let ignored = Linter.lint(["\(same.path)/units.yaml"], isIgnored: { $0.hasSuffix("/plan.yaml") })
+        #expect(ignored.files == ["\(same.path)/units.yaml"])
+    }
+
+    @Test func aPlanGivenWithItsRegistryIsLintedOnce() {
+        let result = Linter.lint(["\(Self.base)/units.yaml", "\(Self.base)/plan.yaml"])
+        #expect(result.files.count == 2)
+        #expect(result.plans.count == 1)
+    }
 }

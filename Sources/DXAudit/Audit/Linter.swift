@@ -61,28 +61,56 @@ public enum Linter {
         }
     }
 
-    public static func lint(_ paths: [String], limits: Limits = .default) -> LintResult {
+    /// Lints `paths` (files or folders). A registry is linted with the plans next to
+    /// it that use it, since a change to the units can break them; `isIgnored` keeps
+    /// such a plan out, as the configuration's `ignore:` keeps out files given.
+    public static func lint(
+        _ paths: [String], limits: Limits = .default, isIgnored: (String) -> Bool = { _ in false }
+    ) -> LintResult {
         var findings: Set<Finding> = []
         var files: [String] = []
         var plans: [Plan] = []
         var registriesSeen: Set<String> = []
+        var registriesGiven: [String] = []
+        var plansLinted: Set<String> = []
+        func lintPlan(_ load: PlanLoad) {
+            plansLinted.insert(canonical(load.files[0]))
+            for file in load.files.dropFirst() { registriesSeen.insert(canonical(file)) }
+            findings.formUnion(load.findings)
+            if let plan = load.plan { plans.append(plan) }
+        }
         for path in paths.flatMap(expand) {
             files.append(path)
             switch kind(of: path) {
             case .registry:
+                registriesGiven.append(path)
                 guard registriesSeen.insert(canonical(path)).inserted else { continue }
                 let (_, found) = RegistryLoader.load(path, limits: limits)
                 findings.formUnion(found)
             case .plan:
-                let load = PlanLoader.load(path, limits: limits)
-                for file in load.files.dropFirst() { registriesSeen.insert(canonical(file)) }
-                findings.formUnion(load.findings)
-                if let plan = load.plan { plans.append(plan) }
+                lintPlan(PlanLoader.load(path, limits: limits))
             case .report:
                 findings.insert(Finding(.schema, notAPlanMessage, at: .init(path: path)))
             }
         }
+        for registry in registriesGiven {
+            for path in siblings(of: registry)
+            where !plansLinted.contains(canonical(path)) && !isIgnored(path) && kind(of: path) == .plan {
+                let load = PlanLoader.load(path, limits: limits)
+                // A plan whose header cannot be read does not say which registry it uses.
+                guard load.files.count > 1, canonical(load.files[1]) == canonical(registry) else { continue }
+                files.append(path)
+                lintPlan(load)
+            }
+        }
         return LintResult(findings: findings.sorted(), files: files, plans: plans)
+    }
+
+    /// The YAML files in the folder of `path`, spelt the way `path` is.
+    private static func siblings(of path: String) -> [String] {
+        let folder = PathTools.directory(of: path)
+        guard folder.isEmpty else { return expand(folder) }
+        return expand(".").map { String($0.dropFirst(2)) }
     }
 
     /// What `lint` says, once, about a report file it was given.

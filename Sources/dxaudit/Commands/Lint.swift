@@ -23,7 +23,8 @@ extension DXAuditCommand {
             for path in paths where !PathTools.exists(path) {
                 throw fail("\(path): no such file or folder")
             }
-            let result = Linter.lint(try common.withoutIgnored(paths.flatMap(Linter.expand)))
+            let isIgnored = try common.ignoredPaths()
+            let result = Linter.lint(paths.flatMap(Linter.expand).filter { !isIgnored($0) }, isIgnored: isIgnored)
             try common.finish(
                 Outcome(command: "lint", findings: result.findings, files: result.files, failing: common.failing))
         }
