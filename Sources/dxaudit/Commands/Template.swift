@@ -40,6 +40,10 @@ extension DXAuditCommand {
             } catch let failure as Workspace.Failure {
                 throw fail(failure.description)
             }
+            let years = plan.header.years
+            guard years.contains(year) else {
+                throw fail("\(plan.header.number) covers report years \(years.lowerBound)–\(years.upperBound), not \(year)")
+            }
             guard let unitInfo = plan.registry.units[unit] else {
                 let hint = plan.registry.suggestion(for: unit).map { "; did you mean '\($0)'?" } ?? ""
                 throw fail("unknown unit '\(unit)'\(hint)")
