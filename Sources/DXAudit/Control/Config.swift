@@ -136,8 +136,7 @@ public struct Config: Sendable {
 
 extension RuleID {
     /// `; did you mean 'late-report'?` for a misspelt rule id, or nothing.
-    static func hint(for id: String) -> String {
-        let close = allCases.map(\.rawValue).min { editDistance($0, id) < editDistance($1, id) }
-        return close.flatMap { editDistance($0, id) <= 3 ? "; did you mean '\($0)'?" : nil } ?? ""
+    public static func hint(for id: String) -> String {
+        Spelling.closest(to: id.lowercased(), among: allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
     }
 }
