@@ -57,10 +57,12 @@ public struct YAMLError: Error, Sendable, Hashable {
     }
 
     /// The source line and a caret line under `column`, tabs kept so the caret lines
-    /// up. A long line is cut to a window around the column, marked with `…`.
+    /// up. A long line is cut to a window around the column, marked with `…`. Other
+    /// control characters (NUL, ESC, CR …) become `�`, one for one, so that the
+    /// columns still line up and none of them reaches the terminal.
     public static func caretSnippet(line: String?, column: Int, width: Int = 100) -> String? {
         guard let line, !line.isEmpty else { return nil }
-        var scalars = Array(line.unicodeScalars)
+        var scalars = line.unicodeScalars.map { $0 != "\t" && $0.isControlOrLineSeparator ? "\u{FFFD}" : $0 }
         var caret = max(0, column - 1)
         var prefix = ""
         if scalars.count > width {

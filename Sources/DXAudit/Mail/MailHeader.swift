@@ -26,10 +26,7 @@ public enum MailHeader {
         }
     }
 
-    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029
-    }
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool { scalar.isControlOrLineSeparator }
 
     /// `address` when `EmailAddress.isValid` accepts it; throws otherwise.
     @discardableResult

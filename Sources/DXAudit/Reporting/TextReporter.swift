@@ -18,7 +18,8 @@ public struct TextReporter: Reporter {
         for finding in outcome.findings {
             if options.quiet, finding.severity < outcome.failing { continue }
             let l = finding.location
-            out += "\(l.path):\(l.line):\(l.column): \(paint(finding.severity)): \(finding.message) [\(finding.rule.rawValue)]\n"
+            let path = Self.escaped(l.path)
+            out += "\(path):\(l.line):\(l.column): \(paint(finding.severity)): \(Self.escaped(finding.message)) [\(finding.rule.rawValue)]\n"
             if Self.caretRules.contains(finding.rule),
                 let snippet = YAMLError.caretSnippet(line: finding.sourceLine, column: l.column)
             {
@@ -26,8 +27,29 @@ public struct TextReporter: Reporter {
             }
         }
         if !options.quiet {
-            for line in outcome.summary { out += line + "\n" }
+            for line in outcome.summary { out += Self.escaped(line) + "\n" }
             out += totals(outcome) + "\n"
+        }
+        return out
+    }
+
+    /// `text` with its control characters written out as escapes (a line feed as
+    /// `\n`, ESC as `\u{1B}` …), so that a finding is one line whatever a file put in
+    /// its keys or its name: a key holding a line break must not print a forged
+    /// diagnostic below it.
+    public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: \.isControlOrLineSeparator) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.isControlOrLineSeparator:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u{\(hex.count < 2 ? "0" + hex : hex)}"
+            default: out.unicodeScalars.append(scalar)
+            }
         }
         return out
     }
