@@ -1,5 +1,6 @@
 import DXAudit
 import DXYAML
+import Foundation
 import Testing
 
 /// Deadlines under the next-working-day rule (Bộ luật Dân sự 2015, Điều 148).
@@ -62,9 +63,21 @@ import Testing
         #expect(DeadlineCalendar(settings).lastOnTimeDay(Self.unitAnnual, year: 2024) == date("2024-11-30"))
     }
 
-    @Test func todayIsInVietnamWhateverTheZone() {
-        // UTC+7: the civil date is the UTC date of (now + 7 h).
+    @Test func todayIsInVietnamWhateverTheZone() throws {
+        // Foundation's civil date at UTC+7, read before and after, so that midnight
+        // in Hà Nội between the reads cannot fail the test.
+        var gregorian = Calendar(identifier: .gregorian)
+        gregorian.timeZone = try #require(TimeZone(secondsFromGMT: 7 * 3600))
+        func foundationToday() throws -> CivilDate {
+            let parts = gregorian.dateComponents([.year, .month, .day], from: Date())
+            let year = try #require(parts.year)
+            let month = try #require(parts.month)
+            let day = try #require(parts.day)
+            return try #require(CivilDate(year: year, month: month, day: day))
+        }
+        let before = try foundationToday()
         let today = DeadlineCalendar.todayInVietnam()
-        #expect(today.year >= 2024)
+        let after = try foundationToday()
+        #expect(today == before || today == after, "todayInVietnam() is \(today); Foundation at UTC+7 says \(before)…\(after)")
     }
 }
