@@ -42,8 +42,18 @@ import Testing
         Case(year: 2025, due: Plan.Due(kind: .by, month: 12, day: 1), lastDay: "2025-12-01", why: "'by' means the day itself"),
         Case(year: 2024, due: Plan.Due(kind: .by, month: 9, day: 2), lastDay: "2024-09-04",
             why: "Quốc khánh 2/9 and the named 3/9 are holidays"),
-        Case(year: 2022, due: Plan.Due(kind: .by, month: 1, day: 1), lastDay: "2022-01-03",
-            why: "Tết Dương lịch on a Saturday, then Sunday"),
+        Case(year: 2022, due: Plan.Due(kind: .by, month: 1, day: 1), lastDay: "2022-01-04", onTime: ["2022-01-04"],
+            late: ["2022-01-05"], why: "Tết Dương lịch on a Saturday: Monday 3/1 is its day off in lieu"),
+        Case(year: 2022, due: Plan.Due(kind: .by, month: 1, day: 1), workingDays: ["2022-01-03"], lastDay: "2022-01-03",
+            why: "working_days overrides a day off in lieu"),
+        Case(year: 2022, due: Plan.Due(kind: .by, month: 4, day: 30), lastDay: "2022-05-04", onTime: ["2022-05-04"],
+            late: ["2022-05-05"], why: "30/4 on a Saturday and 1/5 on a Sunday: 2/5 and 3/5 off in lieu"),
+        Case(year: 2023, due: Plan.Due(kind: .by, month: 4, day: 30), lastDay: "2023-05-03",
+            why: "30/4 on a Sunday: 1/5 is a holiday already, so 2/5 is off in lieu"),
+        Case(year: 2023, due: Plan.Due(kind: .by, month: 9, day: 1), lastDay: "2023-09-05",
+            why: "the named 1/9 on a Friday, 2/9 on a Saturday: Monday 4/9 off in lieu"),
+        Case(year: 2026, due: Plan.Due(kind: .by, month: 1, day: 1), lastDay: "2026-01-02",
+            why: "Tết Dương lịch on a Thursday: no day in lieu"),
     ]
 
     @Test(arguments: cases) func lastOnTimeDay(_ c: Case) {
@@ -55,6 +65,16 @@ import Testing
         #expect(last == date(c.lastDay))
         for sent in c.onTime { #expect(date(sent) <= last, "\(sent) should be on time") }
         for sent in c.late { #expect(date(sent) > last, "\(sent) should be late") }
+    }
+
+    @Test func daysOffInLieu() {
+        #expect(DeadlineCalendar.statutoryHolidays(in: 2022).map(\.description) == [
+            "2022-01-01", "2022-01-03", "2022-04-30", "2022-05-01", "2022-05-02", "2022-05-03", "2022-09-01",
+            "2022-09-02",
+        ])
+        #expect(DeadlineCalendar.statutoryHolidays(in: 2027).map(\.description) == [
+            "2027-01-01", "2027-04-30", "2027-05-01", "2027-05-03", "2027-09-02",
+        ])
     }
 
     @Test func ruleNoneKeepsTheNominalDay() {

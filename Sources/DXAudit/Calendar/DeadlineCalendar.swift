@@ -20,12 +20,22 @@ public struct DeadlineCalendar: Sendable {
         2021: (9, 3), 2022: (9, 1), 2023: (9, 1), 2024: (9, 3), 2025: (9, 1),
     ]
 
-    /// Solar-calendar public holidays (Tết Dương lịch, 30/4, 1/5, Quốc khánh).
-    /// Lunar ones (Tết Nguyên đán, Giỗ Tổ) and bridges come from the plan's `holidays:`.
+    /// Solar-calendar public holidays (Tết Dương lịch, 30/4, 1/5, Quốc khánh and its
+    /// named second day), in date order, with their days off in lieu: one of them
+    /// that falls on a Saturday or Sunday gives the next weekday that is not already
+    /// a day off (nghỉ bù, Bộ luật Lao động 2019, Điều 111 và 112). Lunar holidays
+    /// (Tết Nguyên đán, Giỗ Tổ) and bridges come from the plan's `holidays:`.
     public static func statutoryHolidays(in year: Int) -> [CivilDate] {
-        var days: [(Int, Int)] = [(1, 1), (4, 30), (5, 1), (9, 2)]
-        if let second = nationalDaySecondDay[year] { days.append(second) }
-        return days.compactMap { CivilDate(year: year, month: $0.0, day: $0.1) }
+        var monthDays: [(Int, Int)] = [(1, 1), (4, 30), (5, 1), (9, 2)]
+        if let second = nationalDaySecondDay[year] { monthDays.append(second) }
+        let holidays = monthDays.compactMap { CivilDate(year: year, month: $0.0, day: $0.1) }.sorted()
+        var days = holidays
+        for holiday in holidays where holiday.weekday >= 6 {
+            var inLieu = holiday.adding(days: 1)
+            while inLieu.weekday >= 6 || days.contains(inLieu) { inLieu = inLieu.adding(days: 1) }
+            days.append(inLieu)
+        }
+        return days.sorted()
     }
 
     public func isHoliday(_ date: CivilDate) -> Bool {
