@@ -66,7 +66,12 @@ extension DXAuditCommand {
             } else {
                 let day = plan.reporting.first.map { checker.judgingDay($0, year: year) }
                 let holder = day.flatMap { plan.registry.holder(of: unit, on: $0) }
-                let why = holder.map { $0 != unit ? "; its duties passed to \($0)" : "" } ?? ""
+                var why = holder.map { $0 != unit ? "; its duties passed to \($0)" : "" } ?? ""
+                if holder == nil, let day, let until = unitInfo.until, until < day {
+                    why = "; it ended on \(until)"
+                } else if holder == nil, let day, let since = unitInfo.since, since > day {
+                    why = "; it begins on \(since)"
+                }
                 throw fail("\(unit) owes no report in \(year)\(why)")
             }
             let day = checker.judgingDay(chosen, year: year)
