@@ -180,11 +180,7 @@ public struct Checker: Sendable {
                 let key = "\(unit)\u{0}\(obligation.id)"
                 let sent = claimed[key] ?? []
                 for duplicate in sent.dropFirst() {
-                    findings.append(
-                        Finding(
-                            .duplicateReport,
-                            "another \(obligation.id) report for \(unit) in \(year); the first is \(sent[0].path)",
-                            at: duplicate.unitLocation, unit: unit))
+                    findings.append(DuplicateReportRule.finding(duplicate, first: sent[0], obligation: obligation.id, year: year))
                 }
                 if sent.isEmpty, let path = unreadable[key] {
                     summary.reported += 1
@@ -194,28 +190,12 @@ public struct Checker: Sendable {
                     continue
                 }
                 guard let report = sent.first else {
-                    let due = obligation.due.english(year: year)
-                    let name = plan.registry.units[unit]?.label ?? unit
-                    let location = plan.registry.units[unit]?.location ?? Finding.Location(path: plan.registry.path)
-                    if asOf > lastDay {
-                        summary.missing += 1
-                        let days = lastDay.days(until: asOf)
-                        findings.append(
-                            Finding(
-                                .missingReport,
-                                "\(name) has not sent its \(year) \(obligation.id) report: due \(due), last on-time day \(lastDay.withWeekday), \(days) day\(days == 1 ? "" : "s") overdue",
-                                at: location, unit: unit))
-                        owedList.append(.init(unit: unit, obligation: obligation.id, lastOnTimeDay: lastDay, state: .missing))
-                    } else {
-                        summary.notYetDue += 1
-                        let days = asOf.days(until: lastDay)
-                        findings.append(
-                            Finding(
-                                .missingReport,
-                                "\(name): no \(year) \(obligation.id) report yet; due \(due), last on-time day \(lastDay.withWeekday), \(days) day\(days == 1 ? "" : "s") left",
-                                at: location, severity: .note, unit: unit))
-                        owedList.append(.init(unit: unit, obligation: obligation.id, lastOnTimeDay: lastDay, state: .notYetDue))
-                    }
+                    let finding = MissingReportRule.finding(
+                        unit: unit, obligation: obligation, year: year, lastDay: lastDay, asOf: asOf, plan: plan)
+                    findings.append(finding)
+                    let state: CheckResult.Owed.State = finding.severity == .note ? .notYetDue : .missing
+                    if state == .missing { summary.missing += 1 } else { summary.notYetDue += 1 }
+                    owedList.append(.init(unit: unit, obligation: obligation.id, lastOnTimeDay: lastDay, state: state))
                     continue
                 }
                 summary.reported += 1
@@ -223,18 +203,7 @@ public struct Checker: Sendable {
                 if report.submitted > lastDay {
                     summary.late += 1
                     state = .late
-                    let days = lastDay.days(until: report.submitted)
-                    var why = "due \(obligation.due.english(year: year))"
-                    if lastDay != obligation.due.lastDay(in: year) {
-                        why += ", last on-time day moved to \(lastDay.withWeekday)"
-                    } else {
-                        why += ", last on-time day \(lastDay.withWeekday)"
-                    }
-                    findings.append(
-                        Finding(
-                            .lateReport,
-                            "sent \(report.submitted.withWeekday), \(days) day\(days == 1 ? "" : "s") late (\(why))",
-                            at: report.submittedLocation, unit: unit))
+                    findings.append(LateReportRule.finding(report, obligation: obligation, year: year, lastDay: lastDay))
                 }
                 owedList.append(
                     .init(
@@ -282,19 +251,9 @@ public struct Checker: Sendable {
     }
 
     func judgeAlone(_ report: inout Report, folderYear: Int, debtors cache: inout DebtorCache) -> [Finding] {
-        var findings: [Finding] = []
-        if report.year != folderYear {
-            findings.append(
-                Finding(
-                    .yearMismatch, "the report says year \(report.year), but it is in the \(folderYear) folder",
-                    at: report.yearLocation, unit: report.unit))
-        }
-        if report.submitted > asOf {
-            findings.append(
-                Finding(
-                    .futureDate, "sent \(report.submitted), after today (\(asOf))", at: report.submittedLocation,
-                    unit: report.unit))
-        }
+        var findings = [
+            YearMismatchRule.finding(report, folderYear: folderYear), FutureDateRule.finding(report, asOf: asOf),
+        ].compactMap { $0 }
         let owes = plan.reporting.filter { cache.owes(report.unit, $0, year: report.year) }
         if let id = report.obligation {
             if let obligation = plan.obligation(id), !owes.contains(where: { $0.id == id }) {
@@ -305,56 +264,23 @@ public struct Checker: Sendable {
                 } else if let until = plan.registry.units[report.unit]?.until, until < day {
                     why = "; it ended on \(until)"
                 }
-                findings.append(
-                    Finding(
-                        .unknownObligation, "\(report.unit) owes no \(id) report for \(report.year)\(why)",
-                        at: report.obligationLocation ?? report.unitLocation, unit: report.unit))
+                findings.append(UnknownObligationRule.notOwed(report, id, why: why))
                 report.obligation = nil
             }
         } else if owes.count == 1 {
             report.obligation = owes[0].id
         } else if owes.isEmpty {
-            findings.append(
-                Finding(
-                    .unknownObligation, "\(report.unit) owes no report for \(report.year)", at: report.unitLocation,
-                    unit: report.unit))
+            findings.append(UnknownObligationRule.owesNothing(report))
         } else {
-            findings.append(
-                Finding(
-                    .unknownObligation,
-                    "\(report.unit) owes \(owes.count) kinds of report in \(report.year) (\(owes.map(\.id).joined(separator: ", "))); say which with 'obligation:'",
-                    at: report.unitLocation, unit: report.unit))
+            findings.append(UnknownObligationRule.ambiguous(report, owes: owes))
         }
         return findings
     }
 
     /// `unreported-task` and `unassigned-task` for one unit report.
     func judgeTasks(_ report: Report, ownership: Ownership) -> [Finding] {
-        var findings: [Finding] = []
-        let listed = report.tasks.map(\.citation)
-        for task in ownership.chairedTasks(of: report.unit) {
-            let covered = listed.contains { task.isWithin($0) || $0.isWithin(task) }
-            if !covered {
-                let text = plan.task(task).map { Self.abbreviate($0.text) } ?? ""
-                findings.append(
-                    Finding(
-                        .unreportedTask, "\(report.unit) chairs \(task) but the report leaves it out: \(text)",
-                        at: report.tasksLocation, unit: report.unit))
-            }
-        }
-        for entry in report.tasks where !ownership.isInvolved(report.unit, in: entry.citation) {
-            findings.append(
-                Finding(
-                    .unassignedTask,
-                    "\(report.unit) neither chairs, implements nor coordinates \(entry.citation)",
-                    at: entry.location, unit: report.unit))
-        }
-        return findings
-    }
-
-    static func abbreviate(_ text: String, limit: Int = 60) -> String {
-        guard text.count > limit else { return text }
-        return String(text.prefix(limit)).trimmingWhitespace + "…"
+        UnreportedTaskRule.findings(report, ownership: ownership, plan: plan)
+            + UnassignedTaskRule.findings(report, ownership: ownership)
     }
 }
 

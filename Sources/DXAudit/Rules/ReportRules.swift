@@ -1,0 +1,85 @@
+import DXYAML
+
+/// `year-mismatch`: a report's year is not its folder's.
+enum YearMismatchRule {
+    static func finding(_ report: Report, folderYear: Int) -> Finding? {
+        guard report.year != folderYear else { return nil }
+        return Finding(
+            .yearMismatch, "the report says year \(report.year), but it is in the \(folderYear) folder",
+            at: report.yearLocation, unit: report.unit)
+    }
+}
+
+/// `future-date`: sent after today (or `--as-of`).
+enum FutureDateRule {
+    static func finding(_ report: Report, asOf: CivilDate) -> Finding? {
+        guard report.submitted > asOf else { return nil }
+        return Finding(
+            .futureDate, "sent \(report.submitted), after today (\(asOf))", at: report.submittedLocation,
+            unit: report.unit)
+    }
+}
+
+/// `unknown-obligation`: an obligation the unit does not owe that year, or none named
+/// where the unit owes several.
+enum UnknownObligationRule {
+    static func notOwed(_ report: Report, _ id: String, why: String) -> Finding {
+        Finding(
+            .unknownObligation, "\(report.unit) owes no \(id) report for \(report.year)\(why)",
+            at: report.obligationLocation ?? report.unitLocation, unit: report.unit)
+    }
+
+    static func owesNothing(_ report: Report) -> Finding {
+        Finding(
+            .unknownObligation, "\(report.unit) owes no report for \(report.year)", at: report.unitLocation,
+            unit: report.unit)
+    }
+
+    static func ambiguous(_ report: Report, owes: [Plan.Obligation]) -> Finding {
+        let ids = owes.map(\.id).joined(separator: ", ")
+        return Finding(
+            .unknownObligation,
+            "\(report.unit) owes \(owes.count) kinds of report in \(report.year) (\(ids)); say which with 'obligation:'",
+            at: report.unitLocation, unit: report.unit)
+    }
+}
+
+/// `duplicate-report`: a second file for the same unit, year and obligation.
+enum DuplicateReportRule {
+    static func finding(_ duplicate: Report, first: Report, obligation: String, year: Int) -> Finding {
+        Finding(
+            .duplicateReport, "another \(obligation) report for \(duplicate.unit) in \(year); the first is \(first.path)",
+            at: duplicate.unitLocation, unit: duplicate.unit)
+    }
+}
+
+/// `unreported-task`: a task the unit chairs that its report leaves out. A chaired
+/// task is covered by itself, a point or clause containing it, or one of its items.
+enum UnreportedTaskRule {
+    static func findings(_ report: Report, ownership: Ownership, plan: Plan) -> [Finding] {
+        let listed = report.tasks.map(\.citation)
+        return ownership.chairedTasks(of: report.unit).compactMap { task in
+            guard !listed.contains(where: { task.isWithin($0) || $0.isWithin(task) }) else { return nil }
+            let text = plan.task(task).map { abbreviate($0.text) } ?? ""
+            return Finding(
+                .unreportedTask, "\(report.unit) chairs \(task) but the report leaves it out: \(text)",
+                at: report.tasksLocation, unit: report.unit)
+        }
+    }
+
+    static func abbreviate(_ text: String, limit: Int = 60) -> String {
+        guard text.count > limit else { return text }
+        return String(text.prefix(limit)).trimmingWhitespace + "…"
+    }
+}
+
+/// `unassigned-task`: reported on a task the unit has no role in.
+enum UnassignedTaskRule {
+    static func findings(_ report: Report, ownership: Ownership) -> [Finding] {
+        report.tasks.filter { !ownership.isInvolved(report.unit, in: $0.citation) }.map { entry in
+            Finding(
+                .unassignedTask, "\(report.unit) neither chairs, implements nor coordinates \(entry.citation)",
+                at: entry.location, unit: report.unit)
+        }
+    }
+}
