@@ -157,6 +157,16 @@ import Testing
         #expect(hit?.message.contains("say which with 'obligation:'") == true)
     }
 
+    @Test func aYearOutsideThePlanIsASchemaErrorNotACrash() throws {
+        for year in ["20124", "2019", "-5", "0"] {
+            let report = Self.good.replacingOccurrences(of: "year: 2024", with: "year: \(year)")
+            let result = try check(["so-y-te.yaml": report])
+            let hit = result.findings.first { $0.rule == .schema && $0.location.path.hasSuffix("so-y-te.yaml") }
+            #expect(hit?.message.hasPrefix("year \(year) is outside the years") == true, "\(year): \(result.findings)")
+            #expect(hit?.location.line == 2)
+        }
+    }
+
     @Test func aReportWithErrorsStillSaysItsUnitReported() throws {
         let broken = Self.good.replacingOccurrences(of: "submitted: 2024-11-28", with: "submitted: 2024-11-28x")
         let result = try check(["so-y-te.yaml": broken])

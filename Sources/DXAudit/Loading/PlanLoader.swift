@@ -26,7 +26,10 @@ public enum PlanLoader {
             let headerNode = top["plan"],
             let headerFields = reader.fields(
                 headerNode, "'plan'", required: ["number", "title", "years", "units", "coordinator"],
-                optional: ["issuer", "issued", "source"])
+                optional: ["issuer", "issued", "source"]),
+            // A plan without these is not usable; each missing one is already a finding.
+            let tasksNode = top["tasks"], let assignmentsNode = top["assignments"], let reportingNode = top["reporting"],
+            let coordinatorNode = headerFields["coordinator"]
         else {
             return PlanLoad(plan: nil, findings: reader.findings, files: [path])
         }
@@ -52,7 +55,6 @@ public enum PlanLoader {
                 reader.add(.schema, "'years' must be [first, last], e.g. [2021, 2030]", at: node)
             }
         }
-        let coordinatorNode = headerFields["coordinator"]!
         let written = reader.string(coordinatorNode, "coordinator") ?? ""
         let coordinator = registry.resolve(written) ?? written
         let header = Plan.Header(
@@ -71,9 +73,9 @@ public enum PlanLoader {
         var builder = Builder(reader: reader, registry: registry)
         _ = builder.resolveUnit(Plan.UnitRef(id: coordinator, location: reader.location(coordinatorNode)))
         let targets = top["targets"].map { builder.targets($0) } ?? []
-        let (tasks, taskIndex) = builder.tasks(top["tasks"]!)
-        let assignments = builder.assignments(top["assignments"]!, taskIndex: taskIndex)
-        let reporting = builder.reporting(top["reporting"]!)
+        let (tasks, taskIndex) = builder.tasks(tasksNode)
+        let assignments = builder.assignments(assignmentsNode, taskIndex: taskIndex)
+        let reporting = builder.reporting(reportingNode)
         let calendar = top["calendar"].map { builder.calendar($0) } ?? Plan.CalendarSettings()
         reader = builder.reader
 
@@ -235,7 +237,8 @@ public enum PlanLoader {
                         source = ref.0.citation
                     }
                 }
-                let units = reader.unitIDs(fields["unit"]!, what: "unit").map { resolveUnit($0) }
+                guard let unitNode = fields["unit"] else { continue }
+                let units = reader.unitIDs(unitNode, what: "unit").map { resolveUnit($0) }
                 let coordinators = (fields["coordinators"].map { reader.unitIDs($0, what: "coordinators") } ?? [])
                     .map { resolveUnit($0) }
                 let chairs = refs(fields["chairs"], what: "chairs", taskIndex: taskIndex)
@@ -270,7 +273,8 @@ public enum PlanLoader {
                     continue
                 }
                 seen[id] = item.mark.line
-                let from = reader.unitIDs(fields["from"]!, what: "from").map { resolveUnit($0) }
+                guard let fromNode = fields["from"], let dueNode = fields["due"] else { continue }
+                let from = reader.unitIDs(fromNode, what: "from").map { resolveUnit($0) }
                 var to: String?
                 var via: String?
                 if let node = fields["to"], let id = reader.string(node, "to") {
@@ -279,7 +283,7 @@ public enum PlanLoader {
                 if let node = fields["via"], let id = reader.string(node, "via") {
                     via = resolveUnit(Plan.UnitRef(id: id, location: reader.location(node))).id
                 }
-                guard let due = due(fields["due"]!) else { continue }
+                guard let due = due(dueNode) else { continue }
                 result.append(
                     Plan.Obligation(
                         id: id, source: fields["source"].flatMap { reader.citations($0, what: "source").first?.0.citation },

@@ -61,7 +61,14 @@ public enum ReportLoader {
         } else {
             complete = false
         }
-        let year = fields["year"].flatMap { reader.integer($0) }
+        var year = fields["year"].flatMap { reader.integer($0) }
+        if let value = year, let node = fields["year"], !plan.header.years.contains(value) {
+            let years = plan.header.years
+            reader.add(
+                .schema, "year \(value) is outside the years \(plan.header.number) covers (\(years.lowerBound)–\(years.upperBound))",
+                at: node)
+            year = nil
+        }
         let submitted = fields["submitted"].flatMap { reader.date($0) }
         var obligation: String?
         if let node = fields["obligation"], let id = reader.string(node, "obligation") {

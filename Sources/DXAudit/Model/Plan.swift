@@ -75,7 +75,12 @@ public struct Plan: Sendable {
 
         /// The nominal last on-time day in `year`, before any working-day rule.
         public func lastDay(in year: Int) -> CivilDate {
-            let date = CivilDate(year: year, month: month, day: min(day, CivilDate.daysIn(month: month, year: year)))!
+            // Years outside 1–9999 are refused where they are read; clamp so that no
+            // caller can make this fail.
+            let year = min(max(year, 1), 9999)
+            let date =
+                CivilDate(year: year, month: month, day: min(day, CivilDate.daysIn(month: month, year: year)))
+                ?? CivilDate(dayNumber: 0)
             return kind == .before ? date.adding(days: -1) : date
         }
 
