@@ -47,7 +47,7 @@ clean:
 # make fuzz-smoke: each for 10 s. Crashing inputs land in Fuzz/crashes/TARGET/.
 SIZE ?= 20k
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := FuzzYAML FuzzCitations FuzzReport
+FUZZ_TARGETS := FuzzYAML FuzzCitations FuzzReport FuzzPlan
 
 .PHONY: bench fuzz fuzz-smoke
 

@@ -22,6 +22,10 @@ let package = Package(
             name: "FuzzReport",
             dependencies: [.product(name: "DXAudit", package: "dxaudit")]
         ),
+        .executableTarget(
+            name: "FuzzPlan",
+            dependencies: [.product(name: "DXAudit", package: "dxaudit")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,13 +4,14 @@
 #
 #   scripts/fuzz.sh TARGET SECONDS [LIBFUZZER-FLAG…]
 #
-# TARGET: FuzzYAML, FuzzCitations or FuzzReport (or yaml, citations, report).
+# TARGET: FuzzYAML, FuzzCitations, FuzzReport or FuzzPlan (or yaml, citations, report, plan).
 # Builds Fuzz/ into .build-fuzz with libFuzzer and AddressSanitizer, gathers the seed
 # corpus into .build-fuzz/corpus/TARGET (kept between runs, so coverage accumulates):
 #   FuzzYAML       the yaml-test-suite's in.yaml files ($DXAUDIT_YAML_TEST_SUITE, default
 #                  ../shared/yaml-test-suite), plans/*.yaml and reports/**/*.yaml
 #   FuzzCitations  Fuzz/corpus/citations/
 #   FuzzReport     reports/**/*.yaml and plans/*.yaml
+#   FuzzPlan       plans/*.yaml and the lint fixtures Tests/Fixtures/lint/*/*.yaml
 # then fuzzes for SECONDS. Defaults: -max_len=65536 -rss_limit_mb=2048 -timeout=10 (an
 # input that takes 10 s is a hang); later flags override them.
 #
@@ -30,7 +31,8 @@ case $1 in
     FuzzYAML | yaml) target=FuzzYAML ;;
     FuzzCitations | citations) target=FuzzCitations ;;
     FuzzReport | report) target=FuzzReport ;;
-    *) die "unknown target '$1' (FuzzYAML, FuzzCitations or FuzzReport)" ;;
+    FuzzPlan | plan) target=FuzzPlan ;;
+    *) die "unknown target '$1' (FuzzYAML, FuzzCitations, FuzzReport or FuzzPlan)" ;;
 esac
 seconds=$2
 [[ $seconds =~ ^[0-9]+$ ]] || die "SECONDS must be a whole number, not '$seconds'"
@@ -82,6 +84,10 @@ case $target in
     FuzzReport)
         seed report "$ROOT"/reports/**/*.yaml
         seed plan "$ROOT"/plans/*.yaml
+        ;;
+    FuzzPlan)
+        seed plan "$ROOT"/plans/*.yaml
+        seed lint "$ROOT"/Tests/Fixtures/lint/*/*.yaml
         ;;
 esac
 shopt -u nullglob globstar

@@ -33,6 +33,27 @@ public enum FuzzEntryPoints {
         }
     }
 
+    /// Loads bytes as a plan (against the tiny registry below) and as a unit
+    /// registry, and works out deadlines, ownership and coverage for every plan year.
+    public static func plan(_ bytes: [UInt8]) {
+        let file = SourceFile(path: "plan.yaml", bytes: bytes)
+        _ = RegistryLoader.load(file, limits: .default)
+        let load = PlanLoader.load(file, limits: .default) { _ in (fuzzPlan.registry, []) }
+        guard let plan = load.plan else { return }
+        let checker = Checker(plan: plan, asOf: CivilDate(year: 2024, month: 12, day: 15)!)
+        for year in plan.header.years.prefix(12) {
+            for obligation in plan.reporting {
+                let day = checker.judgingDay(obligation, year: year)
+                let ownership = Ownership(plan: plan, on: day)
+                for unit in checker.debtors(obligation, year: year) {
+                    _ = ownership.chairedTasks(of: unit)
+                    _ = ownership.ownedTasks(of: unit)
+                }
+                for task in plan.tasks { _ = ownership.isOwned(task.citation) }
+            }
+        }
+    }
+
     /// A tiny plan: two units, three tasks, both obligations.
     static let fuzzPlan: Plan = {
         var registry = Registry(path: "units.yaml")

@@ -12,12 +12,20 @@ public struct PlanLoad: Sendable {
 /// Reads `plans/<plan>.yaml` and the registry it names into a `Plan`.
 public enum PlanLoader {
     public static func load(_ path: String, limits: Limits = .default) -> PlanLoad {
-        let file: SourceFile
         switch SourceFile.read(path, limits: limits) {
-        case .success(let f): file = f
+        case .success(let file):
+            return load(file, limits: limits) { RegistryLoader.load($0, limits: limits) }
         case .failure(let error):
             return PlanLoad(plan: nil, findings: [Finding(.yamlSyntax, error.message, at: .init(path: path))], files: [path])
         }
+    }
+
+    /// A plan from bytes already read; `registry` reads the unit registry at the path
+    /// the plan names.
+    static func load(
+        _ file: SourceFile, limits: Limits, registry loadRegistry: (String) -> (Registry?, [Finding])
+    ) -> PlanLoad {
+        let path = file.path
         var reader = FileReader(file: file, limits: limits)
         guard let root = reader.root,
             let top = reader.fields(
@@ -37,7 +45,7 @@ public enum PlanLoader {
         // The registry, relative to the plan file.
         let unitsName = headerFields["units"].flatMap { reader.string($0, "units") } ?? "units.yaml"
         let unitsPath = PathTools.resolve(unitsName, relativeTo: path)
-        let (loadedRegistry, registryFindings) = RegistryLoader.load(unitsPath, limits: limits)
+        let (loadedRegistry, registryFindings) = loadRegistry(unitsPath)
         guard let registry = loadedRegistry else {
             var findings = reader.findings + registryFindings
             if registryFindings.isEmpty, let node = headerFields["units"] {

@@ -3,12 +3,16 @@ import DXYAML
 /// Reads `units.yaml` into a `Registry`.
 enum RegistryLoader {
     static func load(_ path: String, limits: Limits) -> (Registry?, [Finding]) {
-        let file: SourceFile
         switch SourceFile.read(path, limits: limits) {
-        case .success(let f): file = f
+        case .success(let file): return load(file, limits: limits)
         case .failure(let error):
             return (nil, [Finding(.yamlSyntax, error.message, at: Finding.Location(path: path))])
         }
+    }
+
+    /// A registry from bytes already read.
+    static func load(_ file: SourceFile, limits: Limits) -> (Registry?, [Finding]) {
+        let path = file.path
         var reader = FileReader(file: file, limits: limits)
         guard let root = reader.root else { return (nil, reader.findings) }
         var registry = Registry(path: path)
