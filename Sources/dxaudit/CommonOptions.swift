@@ -81,7 +81,8 @@ struct CommonOptions: ParsableArguments {
         guard let reporter = Reporters.make(
             formatName, options: ReporterOptions(color: useColor, quiet: quiet, workingDirectory: workingDirectory))
         else {
-            throw ValidationError("unknown --format '\(formatName)'")
+            // Only a command-specific format (`email`, overdue's) gets here.
+            throw fail("--format \(formatName) is for overdue only; this command writes \(Reporters.names.joined(separator: ", "))")
         }
         var baselineFile: Baseline?
         if let baseline {
