@@ -101,6 +101,10 @@ struct CommonOptions: ParsableArguments {
             workingDirectory: workingDirectory)
         var result = filter.apply(outcome)
         if let writeBaseline {
+            // A baseline replaces only a baseline: never a report, a plan or settings.
+            if PathTools.exists(writeBaseline), case .failure = Baseline.load(writeBaseline) {
+                throw fail("\(writeBaseline) exists and is not a dxaudit baseline; not overwritten")
+            }
             if let error = AtomicFile.write(result.current.rendered(), to: writeBaseline) {
                 throw fail("\(writeBaseline): cannot write the baseline: \(error)")
             }

@@ -1,5 +1,6 @@
 import DXAudit
 import DXYAML
+import Foundation
 import Testing
 
 /// The yearly check on the shipped plan and the sample reports.
@@ -174,6 +175,43 @@ import Testing
         #expect(!result.findings.contains { $0.rule == .missingReport && $0.unit == "so-y-te" })
         #expect(result.owed.first { $0.unit == "so-y-te" }?.state == .unreadable)
         #expect(result.summary.unreadable == 1)
+    }
+
+    @Test(arguments: [
+        ("note: Đang triển khai", "note: \"Đang \"triển khai"),  // a YAML syntax error
+        ("  II.1.a:", "\tII.1.a:"),  // a tab
+        ("obligation: unit-annual", "obligation: unit-anual"),  // a misspelt obligation
+    ])
+    func aBrokenReportThatNamesItsUnitIsNotMissing(_ old: String, _ new: String) throws {
+        let broken = Self.good.replacingOccurrences(of: old, with: new)
+        #expect(broken != Self.good)
+        let result = try check(["so-y-te.yaml": broken])
+        #expect(!result.findings.contains { $0.rule == .missingReport && $0.unit == "so-y-te" }, "\(result.findings)")
+        #expect(result.findings.contains { $0.location.path.hasSuffix("so-y-te.yaml") && $0.severity == .error })
+    }
+
+    @Test func aLegacyEncodingStillNamesItsSender() throws {
+        let dir = try TemporaryFolder()
+        // "triển khai" with a Latin-1 byte in it, as a legacy editor would save it.
+        let bytes = Array(Self.good.replacingOccurrences(of: "khai", with: "kh").utf8) + [0xE0, 0x69, 0x0A]
+        try FileManager.default.createDirectory(atPath: "\(dir.path)/2024", withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: "\(dir.path)/2024/so-y-te.yaml"))
+        let result = Checker(plan: Self.plan, asOf: date("2024-12-15"))
+            .check(folder: "\(dir.path)/2024", year: 2024, files: Checker.reportFiles(in: "\(dir.path)/2024") ?? [])
+        #expect(result.findings.contains { $0.rule == .yamlSyntax })
+        #expect(result.owed.first { $0.unit == "so-y-te" }?.state == .unreadable)
+    }
+
+    @Test func aYearOutsideThePlanDoesNotCountForThisOne() throws {
+        let misfiled = Self.good.replacingOccurrences(of: "year: 2024", with: "year: 2019")
+        let result = try check(["so-y-te.yaml": misfiled])
+        #expect(result.findings.contains { $0.rule == .missingReport && $0.unit == "so-y-te" && $0.severity == .error })
+    }
+
+    @Test func hiddenFilesAreNotReports() throws {
+        let result = try check(["so-y-te.yaml": Self.good, ".#so-y-te.yaml": "broken: [", ".so-y-te.yaml": Self.good])
+        #expect(result.files.count == 1)
+        #expect(!result.findings.contains { $0.rule == .duplicateReport || $0.rule == .yamlSyntax })
     }
 
     @Test func aReportOfAnotherYearDoesNotCountForThisOne() throws {

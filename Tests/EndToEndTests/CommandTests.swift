@@ -108,6 +108,22 @@ import Testing
         #expect(misspelt.stderr.contains(".dxaudit.yaml:1:1: error: unknown field 'ignroe'"))
     }
 
+    @Test func writeBaselineNeverReplacesAnInputFile() throws {
+        let dir = NSTemporaryDirectory() + "dxaudit-baseline-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let report = "\(dir)/so-y-te.yaml"
+        try FileManager.default.copyItem(atPath: "\(DXAudit.repo)/reports/2024/so-y-te.yaml", toPath: report)
+        let before = try String(contentsOfFile: report, encoding: .utf8)
+        let run = try DXAudit.run(["check", "reports/2024", "--as-of", "2024-12-15", "--write-baseline", report])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("exists and is not a dxaudit baseline; not overwritten"))
+        #expect(try String(contentsOfFile: report, encoding: .utf8) == before)
+        let baseline = "\(dir)/baseline.json"
+        #expect(try DXAudit.run(["check", "reports/2024", "--as-of", "2024-12-15", "--write-baseline", baseline]).status == 0)
+        #expect(try DXAudit.run(["check", "reports/2024", "--as-of", "2024-12-15", "--write-baseline", baseline]).status == 0)
+    }
+
     @Test func unloadablePlanExitsTwo() throws {
         let run = try DXAudit.run(["check", "reports/2024", "--plan", "Tests/Fixtures/lint/yaml-syntax/plan.yaml"])
         #expect(run.status == 2)
@@ -132,6 +148,7 @@ import Testing
         #expect(reports.status == 0)
         #expect(reports.stdout.contains("II.5.h      so-du-lich"))
         #expect(reports.stdout.contains("not reported"))
+        #expect(reports.stdout.split(separator: "\n").count > 60, "one line per task")
         #expect(!reports.stdout.contains("[missing-report]"), "coverage leaves findings to check")
     }
 

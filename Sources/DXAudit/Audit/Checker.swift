@@ -82,7 +82,9 @@ public struct Checker: Sendable {
     /// Report files (`*.yaml`, `*.yml`) of a year folder, sorted; nil when unreadable.
     public static func reportFiles(in folder: String) -> [String]? {
         guard let names = PathTools.list(folder) else { return nil }
-        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { PathTools.join(folder, $0) }
+        // Hidden files (editor locks `.#x.yaml`, backups `.x.yaml`) are not reports.
+        return names.filter { !$0.hasPrefix(".") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
+            .map { PathTools.join(folder, $0) }
     }
 
     /// Loads every file in parallel; results keep file order whatever the timing.
@@ -266,7 +268,22 @@ public struct Checker: Sendable {
                 }
                 findings.append(UnknownObligationRule.notOwed(report, id, why: why))
                 report.obligation = nil
+                return findings
             }
+        }
+        if let written = report.obligation, plan.obligation(written) == nil {
+            // Misspelt (the loader has said so): judge it as the obligation it is
+            // closest to, or the only one the unit owes, so the unit is not called missing.
+            let closest = owes.min { editDistance($0.id, written) < editDistance($1.id, written) }
+            if let closest, editDistance(closest.id, written) <= 3 || owes.count == 1 {
+                report.obligation = closest.id
+            } else {
+                report.obligation = nil
+            }
+            return findings
+        }
+        if report.obligation != nil {
+            return findings
         } else if owes.count == 1 {
             report.obligation = owes[0].id
         } else if owes.isEmpty {

@@ -248,7 +248,7 @@ public enum CitationParser {
 
         func number(_ token: Token, what: String) throws -> Int {
             guard case .number(let n) = token.kind, (1...99).contains(n) else {
-                throw fail("expected a \(what) number, found '\(token.raw)'", at: token.offset)
+                throw fail("expected \(what.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(what) number, found '\(token.raw)'", at: token.offset)
             }
             return n
         }

@@ -41,12 +41,30 @@ struct FileReader {
             Finding(rule, error.message, at: location, sourceLine: error.sourceLine ?? file.line(error.mark.line)))
     }
 
+    /// Where each line starts, worked out once the first finding needs a line: a
+    /// file with thousands of findings must not be rescanned for each.
+    private var lineStarts: [Int]?
+
+    mutating func sourceLine(_ number: Int) -> String? {
+        if lineStarts == nil {
+            var starts = [file.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
+            for (i, b) in file.bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+            lineStarts = starts
+        }
+        guard let starts = lineStarts, number >= 1, number <= starts.count else { return nil }
+        let start = starts[number - 1]
+        guard start <= file.bytes.count else { return nil }
+        var end = number < starts.count ? starts[number] - 1 : file.bytes.count
+        if end > start, file.bytes[end - 1] == 0x0D { end -= 1 }
+        return String(decoding: file.bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
     func location(_ node: Node, offset: Int = 0) -> Finding.Location {
         Finding.Location(path: path, line: node.mark.line, column: node.mark.column + offset)
     }
 
     mutating func add(_ rule: RuleID, _ message: String, at location: Finding.Location, unit: String? = nil) {
-        findings.append(Finding(rule, message, at: location, sourceLine: file.line(location.line), unit: unit))
+        findings.append(Finding(rule, message, at: location, sourceLine: sourceLine(location.line), unit: unit))
     }
 
     mutating func add(_ rule: RuleID, _ message: String, at node: Node, unit: String? = nil) {
@@ -164,12 +182,11 @@ struct FileReader {
         var result: [(CitationReference, Finding.Location)] = []
         for item in list(node) {
             guard let text = string(item, what) else { continue }
-            let base = textOffset(item)
+            // Columns inside a string are exact only for one-line scalars without escapes.
+            let escaped = item.scalar?.style == .doubleQuoted && text.contains("\\")
+            let base = escaped ? nil : textOffset(item)
             func at(_ offset: Int) -> Finding.Location {
-                // Columns inside a string are exact only for one-line scalars without escapes.
-                guard let base, item.scalar?.style != .doubleQuoted || !text.contains("\\") else {
-                    return location(item)
-                }
+                guard let base else { return location(item) }
                 return location(item, offset: base + offset)
             }
             // Each `;` group is read on its own, so one bad group does not hide the others.

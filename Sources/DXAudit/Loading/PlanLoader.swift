@@ -57,10 +57,10 @@ public enum PlanLoader {
         var years = 2021...2030
         if let node = headerFields["years"] {
             let values = reader.list(node).compactMap { reader.integer($0) }
-            if values.count == 2, values[0] <= values[1] {
+            if values.count == 2, values[0] <= values[1], values[0] >= 1, values[1] <= 9999 {
                 years = values[0]...values[1]
             } else {
-                reader.add(.schema, "'years' must be [first, last], e.g. [2021, 2030]", at: node)
+                reader.add(.schema, "'years' must be [first, last] between 1 and 9999, e.g. [2021, 2030]", at: node)
             }
         }
         let written = reader.string(coordinatorNode, "coordinator") ?? ""

@@ -45,7 +45,9 @@ public enum ReportLoader {
                 root, "a report", required: ["unit", "year", "submitted", "tasks"],
                 optional: ["obligation", "document", "targets", "note"])
         else {
-            return ReportLoad(path: path, report: nil, findings: reader.findings)
+            var load = ReportLoad(path: path, report: nil, findings: reader.findings)
+            if reader.root == nil { load.sender = guessSender(file, plan: plan) }
+            return load
         }
         var complete = true
         var unit = ""
@@ -62,6 +64,7 @@ public enum ReportLoader {
             complete = false
         }
         var year = fields["year"].flatMap { reader.integer($0) }
+        let writtenYear = year
         if let value = year, let node = fields["year"], !plan.header.years.contains(value) {
             let years = plan.header.years
             reader.add(
@@ -150,7 +153,8 @@ public enum ReportLoader {
             var load = ReportLoad(path: path, report: nil, findings: reader.findings)
             if plan.registry.units[unit] != nil, let unitNode = fields["unit"] {
                 load.sender = ReportLoad.Sender(
-                    unit: unit, location: reader.location(unitNode), year: year, obligation: obligation)
+                    unit: unit, location: reader.location(unitNode), year: writtenYear,
+                    obligation: obligation.flatMap { plan.obligation($0) != nil ? $0 : nil })
             }
             return load
         }
@@ -162,5 +166,40 @@ public enum ReportLoader {
             document: fields["document"].flatMap { $0.scalar?.value }, tasks: entries,
             tasksLocation: tasksNode.map { reader.location($0) } ?? reader.location(root), targets: targets)
         return ReportLoad(path: path, report: report, findings: reader.findings)
+    }
+
+    /// Who a file that is not YAML at all says it is from: its top-level `unit:` and
+    /// `year:` lines, read as plain text. A report with a syntax error, a stray tab or
+    /// a legacy encoding still names its sender, who must not be called missing.
+    static func guessSender(_ file: SourceFile, plan: Plan) -> ReportLoad.Sender? {
+        var unit: (String, Int)?
+        var year: Int?
+        var obligation: String?
+        var lineNumber = 0
+        for rawLine in file.bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            func value(of key: String) -> String? {
+                let prefix = Array((key + ":").utf8)
+                guard rawLine.starts(with: prefix) else { return nil }
+                var text = String(decoding: rawLine.dropFirst(prefix.count), as: UTF8.self)
+                if let hash = text.firstIndex(of: "#"), hash == text.startIndex || text[text.index(before: hash)] == " " {
+                    text = String(text[..<hash])
+                }
+                text = String(text.trimmingWhitespace)
+                if text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first {
+                    text = String(text.dropFirst().dropLast())
+                }
+                return text.isEmpty ? nil : text
+            }
+            if unit == nil, let text = value(of: "unit") { unit = (text, lineNumber) }
+            if year == nil, let text = value(of: "year") { year = Int(text) }
+            if obligation == nil, let text = value(of: "obligation") { obligation = text }
+        }
+        guard let (written, line) = unit,
+            let id = plan.registry.resolve(written), plan.registry.units[id] != nil
+        else { return nil }
+        return ReportLoad.Sender(
+            unit: id, location: Finding.Location(path: file.path, line: line), year: year,
+            obligation: obligation.flatMap { plan.obligation($0) != nil ? $0 : nil })
     }
 }

@@ -6,7 +6,7 @@ enum SuccessionRule {
         var findings: [Finding] = []
         func add(_ message: String, _ unit: Registry.Unit) {
             findings.append(
-                Finding(.succession, message, at: unit.location, sourceLine: reader.file.line(unit.location.line), unit: unit.id))
+                Finding(.succession, message, at: unit.location, sourceLine: reader.sourceLine(unit.location.line), unit: unit.id))
         }
         for id in registry.order {
             let unit = registry.units[id]!

@@ -70,7 +70,9 @@ extension DXAuditCommand {
             }
             let table = Self.table(header: header, rows: rows)
             let owned = plan.tasks.filter { ownership.isOwned($0.citation) }.count
-            let summary = [title, table, "\(owned) of \(plan.tasks.count) tasks owned (· = owned through its point or clause)"]
+            let summary =
+                [title] + table.split(separator: "\n").map(String.init)
+                + ["\(owned) of \(plan.tasks.count) tasks owned (· = owned through its point or clause)"]
             // The table is what coverage is for: --quiet does not hide it. Findings
             // about the plan and the reports are lint's and check's to print.
             var options = common

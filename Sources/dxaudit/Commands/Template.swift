@@ -44,6 +44,8 @@ extension DXAuditCommand {
             guard years.contains(year) else {
                 throw fail("\(plan.header.number) covers report years \(years.lowerBound)–\(years.upperBound), not \(year)")
             }
+            // The unit by id, name or short name.
+            let unit = plan.registry.resolve(self.unit).flatMap { plan.registry.units[$0] != nil ? $0 : nil } ?? self.unit
             guard let unitInfo = plan.registry.units[unit] else {
                 let hint = plan.registry.suggestion(for: unit).map { "; did you mean '\($0)'?" } ?? ""
                 throw fail("unknown unit '\(unit)'\(hint)")
@@ -79,7 +81,7 @@ extension DXAuditCommand {
             let text = Self.skeleton(
                 plan: plan, unit: unitInfo, year: year, obligation: chosen, ownership: ownership, day: day,
                 submitted: today)
-            guard let output else {
+            guard let output, output != "-" else {
                 Output.out(text)
                 return
             }
@@ -148,6 +150,7 @@ extension Checker {
 
 extension String {
     var replacingOccurrencesOfNewlines: String {
-        String(map { $0 == "\n" || $0 == "\r" ? " " : $0 })
+        // Comments end at a line break, and libyaml takes U+2028/2029 for one too.
+        String(String.UnicodeScalarView(unicodeScalars.map { $0.isControlOrLineSeparator ? " " : $0 }))
     }
 }
