@@ -40,7 +40,7 @@ install: build
 clean:
 	rm -rf .build .build-fuzz .build-precommit
 
-# --- Speed and hostile input (SPEC §5, §6) -------------------------------------------
+# --- Speed and hostile input (README: Bad input, Speed) -------------------------------------------
 # make bench [SIZE=2k|20k|200k|all]: `dxaudit check` against a plain C loop over
 # libyaml on generated data, and `dxaudit lint` on plans/ (bench/run.sh).
 # make fuzz [FUZZ_SECONDS=60]: each libFuzzer target of Fuzz/ (scripts/fuzz.sh);

@@ -1,5 +1,5 @@
 // swift-tools-version:6.0
-// libFuzzer targets for dxaudit (SPEC §5: hostile input never crashes or hangs).
+// libFuzzer targets for dxaudit (README: Bad input: hostile input never crashes or hangs).
 // A package of its own so the main build never links libFuzzer; build and run it with
 // scripts/fuzz.sh or `make fuzz` / `make fuzz-smoke`.
 import PackageDescription

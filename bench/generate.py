@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes a national-scale benchmark data set for dxaudit (SPEC §6).
+"""Writes a national-scale benchmark data set for dxaudit (README: Speed).
 
     bench/generate.py SIZE [OUTDIR]
 
@@ -29,7 +29,7 @@ YEAR = 2024
 COORDINATOR = "so-tttt"
 MARKER = ".dxaudit-bench"
 SIZES = {"2k": 2_000, "20k": 20_000, "200k": 200_000}
-FILE_LIMIT = 16 * 1024 * 1024  # dxaudit's default file-size limit (SPEC §5)
+FILE_LIMIT = 16 * 1024 * 1024  # dxaudit's default file-size limit (README: Bad input)
 
 # Part II of the benchmark plan: clause -> (title, [(point, title, item count)]).
 # Letters follow Vietnamese drafting order without f and j, so the plan lints clean.
@@ -144,7 +144,7 @@ def write(path, text):
 
 def units_yaml(ids, rng):
     out = [
-        "# Benchmark unit registry (bench/generate.py; SPEC §1.2).\n",
+        "# Benchmark unit registry (bench/generate.py; README: Files, plans/units.yaml).\n",
         f"# {len(ids) + 1} units: the coordinator, {len(ids) - 1} departments and ubnd.\n",
         "groups:\n  departments: {kind: department}\n",
         "units:\n",
@@ -169,7 +169,7 @@ def plan_yaml(ids, tasks, points):
         chairs[p] = COORDINATOR
 
     out = [
-        "# Benchmark plan (bench/generate.py; SPEC §1.3).\n",
+        "# Benchmark plan (bench/generate.py; README: Files, the plan).\n",
         "plan:\n",
         "  number: 999/KH-UBND\n",
         "  title: Kế hoạch chuyển đổi số quy mô quốc gia (dữ liệu đo hiệu năng)\n",

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures SPEC §6: `dxaudit check` over a national-scale data set against a plain C
+# Measures README: Speed: `dxaudit check` over a national-scale data set against a plain C
 # loop over libyaml on the same files, and `dxaudit lint` over the shipped plans.
 #
 #   bench/run.sh [SIZE]      SIZE: 2k, 20k (default) or 200k
@@ -158,9 +158,9 @@ bench_size() {
         ratio = dx / c
         spec = size == "20k"
         printf "  %-16s %9.2f", "dxaudit / C", ratio
-        if (spec) printf "   (SPEC §6 at 20k: ≤ 1.00: %s)", ratio <= 1.0 ? "met" : "not met"
+        if (spec) printf "   (target at 20k: ≤ 1.00: %s)", ratio <= 1.0 ? "met" : "not met"
         printf "\n  %-16s %9.1f", "dxaudit peak MB", dxrss / 1024
-        if (spec) printf "   (SPEC §6 at 20k: < 200 MB: %s)", dxrss / 1024 < 200 ? "met" : "not met"
+        if (spec) printf "   (target at 20k: < 200 MB: %s)", dxrss / 1024 < 200 ? "met" : "not met"
         printf "\n"
     }'
 }
@@ -184,7 +184,7 @@ bench_lint() {
     local lint_ms
     lint_ms=$(median "${times[@]}")
     awk -v t="$lint_ms" 'BEGIN {
-        printf "  %-16s %9.1f ms  (SPEC §6: < 25 ms: %s)\n", "dxaudit lint", t / 1e6, t / 1e6 < 25 ? "met" : "not met" }'
+        printf "  %-16s %9.1f ms  (target: < 25 ms: %s)\n", "dxaudit lint", t / 1e6, t / 1e6 < 25 ? "met" : "not met" }'
     if command -v yamllint >/dev/null 2>&1; then
         times=()
         for ((i = 1; i <= LINT_RUNS; i++)); do

@@ -1,5 +1,5 @@
 /*
- * The baseline of SPEC §6: how long libyaml alone needs to parse a folder of YAML files
+ * The baseline of README: Speed: how long libyaml alone needs to parse a folder of YAML files
  * on one core. Reads every *.yaml file in FOLDER (regular files, sorted by name), runs
  * libyaml's event parser over each (yaml_parser_parse until the end of the stream,
  * deleting every event, nothing else), and prints the counts.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs one libFuzzer target of Fuzz/ for a while (SPEC §5: hostile input never crashes
+# Runs one libFuzzer target of Fuzz/ for a while (README: Bad input: hostile input never crashes
 # or hangs dxaudit).
 #
 #   scripts/fuzz.sh TARGET SECONDS [LIBFUZZER-FLAG…]

@@ -18,7 +18,7 @@ struct DXAuditCommand: ParsableCommand {
         subcommands: [Lint.self, Check.self, Overdue.self, Coverage.self, Template.self, Rules.self, Explain.self]
     )
 
-    /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), as SPEC §3 says.
+    /// Runs the command; usage errors exit 2 (not ArgumentParser's 64), as the README's exit status table says.
     static func main() {
         do {
             var command = try parseAsRoot()

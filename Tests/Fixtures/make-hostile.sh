@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes a reports year folder of hostile input for end-to-end tests (SPEC §5):
+# Writes a reports year folder of hostile input for end-to-end tests (README: Bad input):
 #
 #   Tests/Fixtures/make-hostile.sh OUTDIR      → OUTDIR/2024/, its path on stdout
 #
