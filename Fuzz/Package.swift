@@ -9,23 +9,8 @@ let package = Package(
     dependencies: [
         .package(name: "dxaudit", path: ".."),
     ],
-    targets: [
-        .executableTarget(
-            name: "FuzzYAML",
-            dependencies: [.product(name: "DXAudit", package: "dxaudit")]
-        ),
-        .executableTarget(
-            name: "FuzzCitations",
-            dependencies: [.product(name: "DXAudit", package: "dxaudit")]
-        ),
-        .executableTarget(
-            name: "FuzzReport",
-            dependencies: [.product(name: "DXAudit", package: "dxaudit")]
-        ),
-        .executableTarget(
-            name: "FuzzPlan",
-            dependencies: [.product(name: "DXAudit", package: "dxaudit")]
-        ),
-    ],
+    targets: ["FuzzYAML", "FuzzCitations", "FuzzReport", "FuzzPlan"].map { name in
+        .executableTarget(name: name, dependencies: [.product(name: "DXAudit", package: "dxaudit")])
+    },
     swiftLanguageModes: [.v6]
 )

@@ -87,42 +87,37 @@ public struct Checker: Sendable {
             .map { PathTools.join(folder, $0) }
     }
 
-    /// Loads every file in parallel; results keep file order whatever the timing.
-    public func loadReports(_ files: [String]) -> [ReportLoad] {
-        final class Slots: @unchecked Sendable {
-            var loads: [ReportLoad?]
-            init(_ n: Int) { loads = Array(repeating: nil, count: n) }
-        }
-        let slots = Slots(files.count)
-        let plan = self.plan
-        let limits = self.limits
-        slots.loads.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let base = buffer
-            DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                base[i] = ReportLoader.load(files[i], plan: plan, limits: limits)
-            }
-        }
-        return slots.loads.map { $0! }
-    }
-
     /// Loads every report and judges it on its own, in parallel; results keep file
     /// order whatever the timing.
     typealias Judged = (report: Report?, findings: [Finding], suppressions: [Suppression], sender: ReportLoad.Sender?)
 
-    func loadAndJudge(_ files: [String], year: Int) -> [Judged] {
-        var debtors = DebtorCache(checker: self)
+    /// What every report of one year is judged against, worked out once: per
+    /// obligation its debtors and the ownership on its judging day.
+    struct YearContext {
+        var debtors: [String: [String]] = [:]
         var ownerships: [String: Ownership] = [:]
+        var debtorCache: DebtorCache
+    }
+
+    func context(for year: Int) -> YearContext {
+        var context = YearContext(debtorCache: DebtorCache(checker: self))
         for obligation in plan.reporting {
-            _ = debtors.owes("", obligation, year: year)
-            ownerships[obligation.id] = Ownership(plan: plan, on: judgingDay(obligation, year: year))
+            let list = debtors(obligation, year: year)
+            context.debtors[obligation.id] = list
+            context.debtorCache.record(Set(list), obligation, year: year)
+            context.ownerships[obligation.id] = Ownership(plan: plan, on: judgingDay(obligation, year: year))
         }
+        return context
+    }
+
+    func loadAndJudge(_ files: [String], year: Int, context: YearContext) -> [Judged] {
         final class Slots: @unchecked Sendable {
             var results: [Judged]
             init(_ n: Int) { results = Array(repeating: (nil, [], [], nil), count: n) }
         }
         let slots = Slots(files.count)
-        let prepared = debtors
-        let owners = ownerships
+        let prepared = context.debtorCache
+        let owners = context.ownerships
         slots.results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let base = buffer
             DispatchQueue.concurrentPerform(iterations: files.count) { i in
@@ -144,13 +139,13 @@ public struct Checker: Sendable {
     }
 
     public func check(folder: String, year: Int, files: [String]) -> CheckResult {
-        let judged = loadAndJudge(files, year: year)
+        let context = context(for: year)
+        let judged = loadAndJudge(files, year: year, context: context)
         var findings = judged.flatMap(\.findings)
         let reports = judged.compactMap(\.report)
         var suppressions: [String: [Suppression]] = [:]
         for (file, result) in zip(files, judged) { suppressions[file] = result.suppressions }
 
-        let ownershipCache = OwnershipCache(plan: plan)
         var summary = CheckResult.Summary()
         var owedList: [CheckResult.Owed] = []
         // This year's reports by unit and obligation. A report of another year (misfiled:
@@ -162,13 +157,10 @@ public struct Checker: Sendable {
         }
         // Files that name their unit but could not be read whole.
         var unreadable: [String: String] = [:]  // "unit\u{0}obligation" → path
-        var debtorSets: [String: Set<String>] = [:]
+        var debtorCache = context.debtorCache
         for (file, result) in zip(files, judged) {
             guard let sender = result.sender, sender.year == nil || sender.year == year else { continue }
-            if debtorSets.isEmpty {
-                for obligation in plan.reporting { debtorSets[obligation.id] = Set(debtors(obligation, year: year)) }
-            }
-            let owes = plan.reporting.filter { debtorSets[$0.id]?.contains(sender.unit) == true }
+            let owes = plan.reporting.filter { debtorCache.owes(sender.unit, $0, year: year) }
             let obligation = sender.obligation ?? (owes.first { $0.synthesizes == nil } ?? owes.first)?.id
             guard let obligation else { continue }
             let key = "\(sender.unit)\u{0}\(obligation)"
@@ -177,7 +169,7 @@ public struct Checker: Sendable {
 
         for obligation in plan.reporting {
             let lastDay = judgingDay(obligation, year: year)
-            for unit in debtors(obligation, year: year) {
+            for unit in context.debtors[obligation.id] ?? [] {
                 summary.owed += 1
                 let key = "\(unit)\u{0}\(obligation.id)"
                 let sent = claimed[key] ?? []
@@ -216,7 +208,7 @@ public struct Checker: Sendable {
 
         // Task coverage over the unit reports of the year.
         let annual = plan.reporting.first { $0.synthesizes == nil }
-        let ownership = ownershipCache.ownership(on: annual.map { judgingDay($0, year: year) } ?? asOf)
+        let ownership = annual.flatMap { context.ownerships[$0.id] } ?? Ownership(plan: plan, on: asOf)
         let reported = Set(reports.filter { r in plan.obligation(r.obligation ?? "")?.synthesizes == nil }.flatMap { $0.tasks.map(\.citation) })
         let leaves = plan.tasks.filter { plan.children(of: $0.citation).isEmpty }
         summary.tasksTotal = leaves.count
@@ -237,6 +229,10 @@ public struct Checker: Sendable {
         private var sets: [Int: [String: Set<String>]] = [:]
 
         init(checker: Checker) { self.checker = checker }
+
+        mutating func record(_ set: Set<String>, _ obligation: Plan.Obligation, year: Int) {
+            sets[year, default: [:]][obligation.id] = set
+        }
 
         mutating func owes(_ unit: String, _ obligation: Plan.Obligation, year: Int) -> Bool {
             if let set = sets[year]?[obligation.id] { return set.contains(unit) }
@@ -301,17 +297,3 @@ public struct Checker: Sendable {
     }
 }
 
-/// Ownership per judging day, computed once per day.
-final class OwnershipCache: @unchecked Sendable {
-    let plan: Plan
-    private var cache: [CivilDate: Ownership] = [:]
-
-    init(plan: Plan) { self.plan = plan }
-
-    func ownership(on day: CivilDate) -> Ownership {
-        if let hit = cache[day] { return hit }
-        let value = Ownership(plan: plan, on: day)
-        cache[day] = value
-        return value
-    }
-}

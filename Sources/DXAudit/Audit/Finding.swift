@@ -72,3 +72,10 @@ extension Finding: Comparable {
         return lhs.message < rhs.message
     }
 }
+
+extension Finding {
+    /// `path:line:col: severity: message [rule-id]`, the text format's line.
+    public var diagnostic: String {
+        "\(location.path):\(location.line):\(location.column): \(severity.name): \(message) [\(rule.rawValue)]"
+    }
+}

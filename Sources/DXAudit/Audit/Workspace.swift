@@ -58,10 +58,7 @@ public enum Workspace {
         let load = PlanLoader.load(path)
         let errors = load.findings.filter { $0.severity == .error }
         guard let plan = load.plan, errors.isEmpty else {
-            let text = (errors.isEmpty ? load.findings : errors).prefix(20).map {
-                TextReporter.escaped(
-                    "\($0.location.path):\($0.location.line):\($0.location.column): \($0.severity.name): \($0.message) [\($0.rule.rawValue)]")
-            }
+            let text = (errors.isEmpty ? load.findings : errors).prefix(20).map { TextReporter.escaped($0.diagnostic) }
             throw Failure(
                 description: "the plan \(path) cannot be used (run 'dxaudit lint'):\n" + text.joined(separator: "\n"))
         }

@@ -86,17 +86,6 @@ public struct SourceFile: Sendable {
 
     /// The text of 1-based line `number`, without its line break.
     public func line(_ number: Int) -> String? {
-        var current = 1
-        var start = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        var i = start
-        while current < number {
-            guard i < bytes.count else { return nil }
-            if bytes[i] == 0x0A { current += 1 }
-            i += 1
-        }
-        var end = i
-        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-        return String(decoding: bytes[i..<end], as: UTF8.self)
+        lines([number])[number]
     }
 }

@@ -75,10 +75,3 @@ public struct JUnitReporter: Reporter {
         return out
     }
 }
-
-extension Finding {
-    /// `path:line:col: severity: message [rule-id]`, the text format's line.
-    public var diagnostic: String {
-        "\(location.path):\(location.line):\(location.column): \(severity.name): \(message) [\(rule.rawValue)]"
-    }
-}

@@ -71,10 +71,7 @@ extension DXAuditCommand {
             // `ignore:` would count draft reports as sent): its problems stop the run.
             let config = try common.loadConfig()
             if let first = config.findings.first {
-                let lines = config.findings.map {
-                    TextReporter.escaped(
-                        "\($0.location.path):\($0.location.line):\($0.location.column): \($0.severity.name): \($0.message) [\($0.rule.rawValue)]")
-                }
+                let lines = config.findings.map { TextReporter.escaped($0.diagnostic) }
                 Output.err(lines.joined(separator: "\n") + "\n")
                 throw fail("fix \(first.location.path) first: overdue does not run with a settings file it cannot read whole")
             }
