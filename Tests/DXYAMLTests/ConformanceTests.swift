@@ -20,18 +20,37 @@ import Testing
         var dir: URL
     }
 
+    /// Every case once, by its real folder: `ID/` or `ID/NN/` holding `in.yaml`.
+    /// Upstream ships index folders next to the cases (`name/`, `tags/…/`) whose
+    /// entries are symbolic links back to them (or, where links were not kept, small
+    /// files naming the target); anything reached through a link, and any folder whose
+    /// real path was already taken, is skipped, so each case counts once under its id.
     static func cases(in root: URL) -> [Case] {
         let fm = FileManager.default
-        guard let ids = try? fm.contentsOfDirectory(atPath: root.path) else { return [] }
+        let realRoot = root.resolvingSymlinksInPath().standardized
+        guard let ids = try? fm.contentsOfDirectory(atPath: realRoot.path) else { return [] }
+        var seen: Set<String> = []
         var result: [Case] = []
+        func isRealFolder(_ url: URL) -> Bool {
+            guard let values = try? url.resourceValues(forKeys: [.isSymbolicLinkKey, .isDirectoryKey])
+            else { return false }
+            return values.isSymbolicLink != true && values.isDirectory == true
+        }
+        func take(_ id: String, _ dir: URL) {
+            let real = dir.resolvingSymlinksInPath().standardized.path
+            if seen.insert(real).inserted { result.append(Case(id: id, dir: dir)) }
+        }
         for id in ids.sorted() {
-            let dir = root.appendingPathComponent(id)
+            let dir = realRoot.appendingPathComponent(id)
+            guard isRealFolder(dir) else { continue }
             if fm.fileExists(atPath: dir.appendingPathComponent("in.yaml").path) {
-                result.append(Case(id: id, dir: dir))
+                take(id, dir)
             } else if let subs = try? fm.contentsOfDirectory(atPath: dir.path) {
-                for sub in subs.sorted()
-                where fm.fileExists(atPath: dir.appendingPathComponent(sub).appendingPathComponent("in.yaml").path) {
-                    result.append(Case(id: "\(id)/\(sub)", dir: dir.appendingPathComponent(sub)))
+                for sub in subs.sorted() {
+                    let subDir = dir.appendingPathComponent(sub)
+                    if isRealFolder(subDir), fm.fileExists(atPath: subDir.appendingPathComponent("in.yaml").path) {
+                        take("\(id)/\(sub)", subDir)
+                    }
                 }
             }
         }
@@ -118,5 +137,29 @@ import Testing
             Issue.record("known-gaps lists \(id), which is not in the suite")
         }
         print("yaml-test-suite: \(passed) passed, \(excused) known libyaml gaps, of \(cases.count)")
+    }
+
+    /// The index folders of the upstream layout, as symbolic links and as the plain
+    /// files a checkout without links leaves, must not add cases.
+    @Test func indexFoldersDoNotCountTwice() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("yts-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: root) }
+        func write(_ path: String, _ text: String) throws {
+            let url = root.appendingPathComponent(path)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        try write("AAAA/in.yaml", "a: 1\n")
+        try write("BBBB/00/in.yaml", "- 1\n")
+        try write("BBBB/01/in.yaml", "- 2\n")
+        try write("name/plain-file-index", "../AAAA")
+        try fm.createDirectory(at: root.appendingPathComponent("tags/alias"), withIntermediateDirectories: true)
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("name/simple-map").path, withDestinationPath: "../AAAA")
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("name/two-docs").path, withDestinationPath: "../BBBB")
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("tags/alias/AAAA").path, withDestinationPath: "../../AAAA")
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("CCCC").path, withDestinationPath: "AAAA")
+        let ids = Self.cases(in: root).map(\.id)
+        #expect(ids == ["AAAA", "BBBB/00", "BBBB/01"])
     }
 }
