@@ -24,6 +24,7 @@ import Testing
         Case(rule: .nonstandardLetter, file: "plan.yaml", line: 16, column: 3),
         Case(rule: .deadlineOrder, file: "plan.yaml", line: 30, column: 5),
         Case(rule: .succession, file: "units.yaml", line: 8, column: 3),
+        Case(rule: .doubtfulAssignment, file: "plan.yaml", line: 26, column: 15),
     ]
 
     static func folder(_ name: String) -> String { Repo.path("Tests/Fixtures/lint/\(name)") }
@@ -84,7 +85,9 @@ import Testing
         #expect(quirks.contains { $0.hasPrefix("nonstandard-letter point letter 'j' in II.2.j") })
         #expect(quirks.contains { $0.hasPrefix("nonstandard-letter point letter 'f' in II.5.f") })
         #expect(quirks.contains { $0.contains("upper case: 'I' for 'i' (II.5.i)") })
-        #expect(quirks.contains { $0.hasPrefix("shared-chair II.5.c is chaired by two units") })
+        // IV.18.a says "triển khai" (implements): no Part II point has two named chairs.
+        #expect(!result.findings.contains { $0.rule == .sharedChair })
+        #expect(quirks.contains { $0.hasPrefix("doubtful-assignment IV.11: so-gtvt for II.4.c is doubtful") })
         #expect(result.findings.count == 5)
     }
 

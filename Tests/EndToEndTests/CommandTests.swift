@@ -143,7 +143,7 @@ import Testing
         let run = try DXAudit.run(["coverage"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("II.5.c"))
-        #expect(run.stdout.contains("so-tai-chinh, nhnn-hp"))
+        #expect(run.stdout.contains("II.5.c      so-tai-chinh      nhnn-hp"))
         let reports = try DXAudit.run(["coverage", "--reports", "reports/2024", "--as-of", "2024-12-15", "--quiet"])
         #expect(reports.status == 0)
         #expect(reports.stdout.contains("II.5.h      so-du-lich"))

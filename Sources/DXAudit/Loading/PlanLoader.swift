@@ -234,7 +234,7 @@ public enum PlanLoader {
                 guard
                     let fields = reader.fields(
                         item, "an assignment", required: ["unit"],
-                        optional: ["source", "chairs", "implements", "coordinators", "note"])
+                        optional: ["source", "chairs", "implements", "coordinators", "doubtful", "note"])
                 else { continue }
                 var source: Citation?
                 if let node = fields["source"] {
@@ -254,10 +254,13 @@ public enum PlanLoader {
                 if fields["chairs"] == nil, fields["implements"] == nil {
                     reader.add(.schema, "an assignment needs 'chairs' or 'implements'", at: item)
                 }
+                let doubtful = fields["doubtful"].flatMap { node in
+                    reader.string(node, "doubtful").map { (reason: $0, location: reader.location(node)) }
+                }
                 result.append(
                     Plan.Assignment(
                         source: source, units: units, chairs: chairs, implements: implements,
-                        coordinators: coordinators, location: reader.location(item)))
+                        coordinators: coordinators, doubtful: doubtful, location: reader.location(item)))
             }
             return result
         }

@@ -190,11 +190,18 @@ public struct OverdueMail: Sendable {
         return text
     }
 
-    /// Who receives `obligation`'s reports on its judging day.
+    /// Whom `obligation`'s reports go to on its judging day, as the text says it:
+    /// `Ủy ban nhân dân thành phố Hải Phòng (qua Sở Thông tin và Truyền thông)` for a
+    /// report sent to the city through the department (IV.2.đ).
     func receiver(_ obligation: Plan.Obligation) -> String? {
-        guard let id = obligation.via ?? obligation.to else { return nil }
         let day = checker.judgingDay(obligation, year: year)
-        return name(plan.registry.holder(of: id, on: day) ?? id)
+        func holderName(_ id: String) -> String { name(plan.registry.holder(of: id, on: day) ?? id) }
+        switch (obligation.to, obligation.via) {
+        case (let to?, let via?): return "\(holderName(to)) (qua \(holderName(via)))"
+        case (let to?, nil): return holderName(to)
+        case (nil, let via?): return holderName(via)
+        case (nil, nil): return nil
+        }
     }
 
     func deadline(_ report: OverdueReport) -> String {

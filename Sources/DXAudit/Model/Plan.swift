@@ -52,6 +52,9 @@ public struct Plan: Sendable {
         public var chairs: [Ref]
         public var implements: [Ref]
         public var coordinators: [UnitRef]
+        /// Why the plan's editors doubt that the text means what it says here (a
+        /// likely slip of the document), with the place of that reason.
+        public var doubtful: (reason: String, location: Finding.Location)?
         public var location: Finding.Location
     }
 

@@ -1,7 +1,10 @@
+import DXYAML
+
 /// The rules that judge a plan as a whole once it is loaded.
 enum PlanRules {
     static func check(_ plan: Plan, sourceLine: (String, Int) -> String?) -> [Finding] {
         var findings = MissingOwnerRule.check(plan) + SharedChairRule.check(plan) + DeadlineOrderRule.check(plan)
+            + DoubtfulAssignmentRule.check(plan)
         for i in findings.indices {
             findings[i].sourceLine = sourceLine(findings[i].location.path, findings[i].location.line)
         }
@@ -96,5 +99,41 @@ enum DeadlineOrderRule {
             }
         }
         return findings
+    }
+}
+
+/// `doubtful-assignment`: an assignment the plan marks `doubtful:`, shown once, at its
+/// reason, so that nobody takes a likely slip of the document for settled fact.
+enum DoubtfulAssignmentRule {
+    static func check(_ plan: Plan) -> [Finding] {
+        plan.assignments.compactMap { assignment in
+            guard let doubtful = assignment.doubtful else { return nil }
+            let who = assignment.units.map(\.id).joined(separator: ", ")
+            let what = (assignment.chairs + assignment.implements).map(\.citation.description)
+                .joined(separator: ", ")
+            let source = assignment.source.map { "\($0): " } ?? ""
+            return Finding(
+                .doubtfulAssignment, "\(source)\(who) for \(what) is doubtful: \(doubtful.reason)",
+                at: doubtful.location)
+        }
+    }
+
+    /// Whether `unit` chairs `task` only through assignments marked doubtful (as of
+    /// `date`, successors resolved): its `unreported-task` is then a note.
+    static func chairsOnlyDoubtfully(_ unit: String, _ task: Citation, plan: Plan, on date: CivilDate?) -> Bool {
+        var doubtful = false
+        for assignment in plan.assignments where assignment.chairs.contains(where: { $0.citation == task }) {
+            let holders = assignment.units.compactMap { ref -> String? in
+                guard let date else { return ref.id }
+                return plan.registry.holder(of: ref.id, on: date) ?? (plan.registry.groups[ref.id] != nil ? ref.id : nil)
+            }
+            let covers = holders.contains(unit) || assignment.units.contains { ref in
+                plan.registry.groups[ref.id].map { plan.registry.units[unit]?.kind == $0.kind } ?? false
+            }
+            guard covers else { continue }
+            if assignment.doubtful == nil { return false }
+            doubtful = true
+        }
+        return doubtful
     }
 }

@@ -61,9 +61,11 @@ enum UnreportedTaskRule {
         return ownership.chairedTasks(of: report.unit).compactMap { task in
             guard !listed.contains(where: { task.isWithin($0) || $0.isWithin(task) }) else { return nil }
             let text = plan.task(task).map { abbreviate($0.text) } ?? ""
+            let doubtful = DoubtfulAssignmentRule.chairsOnlyDoubtfully(
+                report.unit, task, plan: plan, on: ownership.date)
             return Finding(
                 .unreportedTask, "\(report.unit) chairs \(task) but the report leaves it out: \(text)",
-                at: report.tasksLocation, unit: report.unit)
+                at: report.tasksLocation, severity: doubtful ? .note : nil, unit: report.unit)
         }
     }
 

@@ -117,6 +117,16 @@ public enum RuleCatalog {
                 and must not have ended before it; `since` must not be after `until`.
                 """),
         RuleInfo(
+            id: .doubtfulAssignment, severity: .note, scope: .plan,
+            summary: "an assignment the plan marks as doubtful, probably a slip of the document",
+            explanation: """
+                Some sentences of Part IV are almost certainly slips: 227/KH-UBND has item 11
+                (Sở Giao thông vận tải) chair II.4.c, STEAM education. The plan keeps what the
+                text says and adds `doubtful: "reason"` to that assignment; lint shows it once
+                as a note, and a report that leaves out a task chaired only through a doubtful
+                assignment gets `unreported-task` as a note, not a warning.
+                """),
+        RuleInfo(
             id: .missingReport, severity: .error, scope: .report,
             summary: "a unit owes a report and none was found",
             explanation: """

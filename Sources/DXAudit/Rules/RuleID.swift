@@ -14,6 +14,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable {
     case nonstandardLetter = "nonstandard-letter"
     case deadlineOrder = "deadline-order"
     case succession
+    case doubtfulAssignment = "doubtful-assignment"
     // Reports
     case missingReport = "missing-report"
     case lateReport = "late-report"
