@@ -91,6 +91,25 @@ import Testing
         #expect(result.findings.count == 5)
     }
 
+    /// "Các Sở, ban, ngành thành phố" (IV.2) takes in Văn phòng UBND, which chairs
+    /// II.2.đ and II.2.i (IV.4), so it owes the yearly report and those tasks are reported.
+    @Test func soBanNganhIncludesTheCityOffice() throws {
+        let plan = Repo.shippedPlan
+        let owes = plan.registry.members(of: "so-ban-nganh", on: date("2024-12-02"))
+        #expect(owes.contains("vp-ubnd"))
+        #expect(owes.contains("nhnn-hp"))
+        #expect(owes.contains("so-y-te"))
+        #expect(!owes.contains("dai-ptth") && !owes.contains("vcci-hp") && !owes.contains("ubnd"))
+        let annual = try #require(plan.obligation("unit-annual"))
+        #expect(annual.from.map(\.id) == ["so-ban-nganh", "districts"])
+        let folder = Repo.path("reports/2024")
+        let checker = Checker(plan: plan, asOf: date("2024-12-15"))
+        let result = checker.check(folder: folder, year: 2024, files: Checker.reportFiles(in: folder) ?? [])
+        #expect(!result.findings.contains { $0.rule == .missingReport && $0.unit == "vp-ubnd" })
+        let reported = Set(result.reports.filter { $0.unit == "vp-ubnd" }.flatMap { $0.tasks.map(\.citation.description) })
+        #expect(reported.isSuperset(of: ["II.2.đ", "II.2.i"]))
+    }
+
     @Test func registryAndReorganisation() {
         let plan = Repo.shippedPlan
         let registry = plan.registry

@@ -54,16 +54,16 @@ public struct Ownership: Sendable {
         for unit in registry.units.values where date.map(unit.exists(on:)) ?? true {
             livingKinds.insert(unit.kind)
         }
-        func resolve(_ id: String) -> (id: String, kind: String?)? {
+        func resolve(_ id: String) -> [(id: String, kind: String?)] {
             if let group = registry.groups[id] {
-                return livingKinds.contains(group.kind) ? (id, group.kind) : nil
+                return group.kinds.filter(livingKinds.contains).map { (id, $0) }
             }
-            guard let date else { return (id, nil) }
-            return registry.holder(of: id, on: date).map { ($0, nil) }
+            guard let date else { return [(id, nil)] }
+            return registry.holder(of: id, on: date).map { [($0, nil)] } ?? []
         }
         for assignment in plan.assignments {
-            let units = assignment.units.compactMap { resolve($0.id) }
-            let coordinators = assignment.coordinators.compactMap { resolve($0.id) }
+            let units = assignment.units.flatMap { resolve($0.id) }
+            let coordinators = assignment.coordinators.flatMap { resolve($0.id) }
             for ref in assignment.chairs {
                 roles[ref.citation, default: Roles()].add(units, .chair)
                 roles[ref.citation, default: Roles()].add(coordinators, .coordinator)

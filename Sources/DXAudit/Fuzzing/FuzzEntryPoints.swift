@@ -62,7 +62,7 @@ public enum FuzzEntryPoints {
                 id: id, name: id, kind: kind, inferred: false, location: .init(path: "units.yaml"))
             registry.order.append(id)
         }
-        registry.groups["departments"] = Registry.Group(id: "departments", kind: "department", location: .init(path: "units.yaml"))
+        registry.groups["departments"] = Registry.Group(id: "departments", kinds: ["department"], location: .init(path: "units.yaml"))
         let here = Finding.Location(path: "plan.yaml")
         let tasks = ["II.1", "II.1.a", "II.1.a.1", "II.5", "II.5.a"].map {
             Plan.Task(citation: (try? CitationParser.parseOne($0).get())!.citation, text: $0, details: [], note: nil, location: here)

@@ -22,12 +22,18 @@ enum RegistryLoader {
         if let groups = top["groups"] {
             for (id, keyNode, value) in reader.entries(groups, "groups") {
                 guard let fields = reader.fields(value, "group '\(id)'", required: ["kind"]),
-                    let kind = fields["kind"].flatMap({ reader.string($0, "kind") })
+                    let kindNode = fields["kind"]
                 else { continue }
-                if !Registry.kinds.contains(kind) {
-                    reader.add(.schema, Message.unknownKind(kind), at: fields["kind"]!)
+                // `kind: department`, or a list: `kind: [department, office, agency]`.
+                var kinds: [String] = []
+                for node in kindNode.sequence ?? [kindNode] {
+                    guard let kind = reader.string(node, "kind") else { continue }
+                    if !Registry.kinds.contains(kind) {
+                        reader.add(.schema, Message.unknownKind(kind), at: node)
+                    }
+                    if !kinds.contains(kind) { kinds.append(kind) }
                 }
-                registry.groups[id] = Registry.Group(id: id, kind: kind, location: reader.location(keyNode))
+                registry.groups[id] = Registry.Group(id: id, kinds: kinds, location: reader.location(keyNode))
             }
         }
         for (id, keyNode, value) in reader.entries(top["units"] ?? root, "units") {

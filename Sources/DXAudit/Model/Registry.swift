@@ -30,11 +30,18 @@ public struct Registry: Sendable {
         }
     }
 
-    /// A named set of units: every unit of `kind`.
+    /// A named set of units: every unit of one of `kinds` ("Các Sở, ban, ngành thành
+    /// phố" is departments, the city office and the other city-level agencies).
     public struct Group: Sendable {
         public var id: String
-        public var kind: String
+        public var kinds: [String]
         public var location: Finding.Location
+
+        public init(id: String, kinds: [String], location: Finding.Location) {
+            self.id = id
+            self.kinds = kinds
+            self.location = location
+        }
     }
 
     public static let kinds: Set<String> = [
@@ -95,7 +102,7 @@ public struct Registry: Sendable {
     /// Units that a unit-or-group reference stands for on `date`, holders resolved.
     public func members(of ref: String, on date: CivilDate) -> [String] {
         if let group = groups[ref] {
-            return order.filter { units[$0]!.kind == group.kind && units[$0]!.exists(on: date) }
+            return order.filter { group.kinds.contains(units[$0]!.kind) && units[$0]!.exists(on: date) }
         }
         return holder(of: ref, on: date).map { [$0] } ?? []
     }

@@ -128,7 +128,9 @@ enum DoubtfulAssignmentRule {
                 return plan.registry.holder(of: ref.id, on: date) ?? (plan.registry.groups[ref.id] != nil ? ref.id : nil)
             }
             let covers = holders.contains(unit) || assignment.units.contains { ref in
-                plan.registry.groups[ref.id].map { plan.registry.units[unit]?.kind == $0.kind } ?? false
+                plan.registry.groups[ref.id].map { group in
+                    plan.registry.units[unit].map { group.kinds.contains($0.kind) } ?? false
+                } ?? false
             }
             guard covers else { continue }
             if assignment.doubtful == nil { return false }
