@@ -54,6 +54,10 @@ public struct Registry: Sendable {
         self.path = path
     }
 
+    /// How a message names a unit: `Sở Y tế (so-y-te)`, or the bare id of a unit
+    /// the registry does not know.
+    public func label(of id: String) -> String { units[id]?.label ?? id }
+
     public func isKnown(_ id: String) -> Bool { units[id] != nil || groups[id] != nil }
 
     /// The unit or group id that `text` stands for: an id itself, or a unit's name or
