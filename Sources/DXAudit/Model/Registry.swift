@@ -111,10 +111,7 @@ public struct Registry: Sendable {
 
     /// The known id closest to `id`, for "did you mean" hints.
     public func suggestion(for id: String) -> String? {
-        let candidates = order + groups.keys.sorted()
-        let best = candidates.map { ($0, editDistance($0, id)) }.min { $0.1 < $1.1 }
-        guard let best, best.1 <= max(2, id.count / 4) else { return nil }
-        return best.0
+        Spelling.closest(to: id, among: order + groups.keys.sorted(), within: min(3, max(2, id.count / 4)))
     }
 }
 
