@@ -19,6 +19,8 @@ public struct Registry: Sendable {
         public var inferred: Bool
         public var reason: String?
         public var location: Finding.Location
+        /// Where `successor` is written, for findings about its value.
+        public var successorLocation: Finding.Location?
 
         /// `Sở Y tế (so-y-te)`.
         public var label: String { "\(name) (\(id))" }
