@@ -128,6 +128,41 @@ import Testing
         #expect(hit?.location.column == column)
     }
 
+    /// A report's file name is free: every finding about the sender names it, by name
+    /// and id, and carries its id for JSON.
+    @Test(arguments: [
+        ("submitted: 2024-11-28", "submitted: 2024-12-03", "so-y-te", RuleID.lateReport),
+        ("submitted: 2024-11-28", "submitted: 2024-12-20", "so-y-te", .futureDate),
+        ("year: 2024", "year: 2023", "so-y-te", .yearMismatch),
+        ("obligation: unit-annual", "obligation: annual", "so-y-te", .unknownObligation),
+        ("obligation: unit-annual", "obligation: synthesis", "so-y-te", .unknownObligation),
+        ("  II.1.a:", "  II.1.b:", "so-y-te", .unassignedTask),
+        ("unit: so-y-te\nyear: 2024\nobligation: unit-annual", "unit: so-tttt\nyear: 2024", "so-tttt", .unknownObligation),
+        ("unit: so-y-te", "unit: so-tttt", "so-tttt", .unreportedTask),
+        ("", "", "so-y-te", .duplicateReport),
+    ] as [(String, String, String, RuleID)])
+    func findingsNameTheUnit(_ old: String, _ new: String, _ unit: String, _ rule: RuleID) throws {
+        let text = old.isEmpty ? Self.good : Self.good.replacingOccurrences(of: old, with: new)
+        #expect(text != Self.good || old.isEmpty)
+        var files = ["b-annual.yaml": text]
+        if rule == .duplicateReport { files["a-annual.yaml"] = text }
+        let result = try check(files)
+        let hits = result.findings.filter { $0.rule == rule && $0.location.path.hasSuffix("b-annual.yaml") }
+        #expect(!hits.isEmpty, "\(rule.rawValue) did not fire: \(result.findings.map(\.message))")
+        let label = try #require(Self.plan.registry.units[unit]).label
+        #expect(label == "\(Self.plan.registry.units[unit]!.name) (\(unit))")
+        for hit in hits {
+            #expect(hit.message.contains(label), "\(hit.message)")
+            #expect(hit.unit == unit)
+        }
+        let json = JSONReporter().render(Outcome(command: "check", findings: hits, files: result.files))
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let findings = try #require(document["findings"] as? [[String: Any]])
+        #expect(findings.count == hits.count)
+        #expect(findings.allSatisfy { $0["unit"] as? String == unit })
+    }
+
     @Test func duplicateReport() throws {
         let result = try check(["a.yaml": Self.good, "b.yaml": Self.good])
         let hit = try #require(result.findings.first { $0.rule == .duplicateReport })
@@ -148,7 +183,9 @@ import Testing
             .replacingOccurrences(of: "2024", with: "2025")
         let result = try check(["so-tttt.yaml": report], year: 2025, asOf: "2025-12-15")
         let hit = try #require(result.findings.first { $0.rule == .unknownObligation })
-        #expect(hit.message == "so-tttt owes no unit-annual report for 2025; its duties passed to so-khcn: report as so-khcn")
+        #expect(
+            hit.message
+                == "Sở Thông tin và Truyền thông (so-tttt) owes no unit-annual report for 2025; its duties passed to so-khcn: report as so-khcn")
         #expect(result.owed.contains { $0.unit == "so-khcn" && $0.obligation == "synthesis" })
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import DXAudit
 import Testing
 
@@ -22,8 +23,8 @@ import Testing
         Case(rule: .missingOwner, file: "plan.yaml", line: 14, column: 3),
         Case(rule: .sharedChair, file: "plan.yaml", line: 25, column: 13),
         Case(rule: .nonstandardLetter, file: "plan.yaml", line: 16, column: 3),
-        Case(rule: .deadlineOrder, file: "plan.yaml", line: 30, column: 5),
-        Case(rule: .succession, file: "units.yaml", line: 8, column: 3),
+        Case(rule: .deadlineOrder, file: "plan.yaml", line: 34, column: 10),
+        Case(rule: .succession, file: "units.yaml", line: 13, column: 16),
         Case(rule: .doubtfulAssignment, file: "plan.yaml", line: 26, column: 15),
     ]
 
@@ -44,6 +45,27 @@ import Testing
         #expect(hit.location.line == c.line)
         #expect(hit.location.column == c.column)
         #expect(hit.severity == c.rule.defaultSeverity)
+    }
+
+    /// A fault in one field's value is reported at that value, not at the key of
+    /// the unit or obligation that holds it.
+    @Test(arguments: [
+        ("units.yaml", "    successor: so-khcn\n", "    successor: so-zz\n", RuleID.succession, 13, 16),
+        ("plan.yaml", "    synthesizes: unit-annual", "    synthesizes: unit-anual", .unknownRef, 35, 18),
+        ("plan.yaml", "    due: {before: 12-10}", "    due: {before: 11-20}", .deadlineOrder, 34, 10),
+    ] as [(String, String, String, RuleID, Int, Int)])
+    func valueFaultsPointAtTheValue(
+        _ file: String, _ old: String, _ new: String, _ rule: RuleID, _ line: Int, _ column: Int
+    ) throws {
+        let dir = try TemporaryFolder()
+        try dir.copy(Self.folder("base"))
+        try dir.replace(in: file, old, with: new)
+        let result = Linter.lint([dir.path])
+        let hit = try #require(result.findings.first { $0.rule == rule }, "\(result.findings)")
+        #expect(hit.location.path.hasSuffix("/\(file)"))
+        #expect(hit.location.line == line)
+        #expect(hit.location.column == column)
+        #expect(hit.sourceLine?.contains(new.trimmingCharacters(in: .whitespacesAndNewlines)) == true)
     }
 
     @Test func everyPlanRuleHasACase() {

@@ -28,7 +28,7 @@ import Testing
                     .lateReport, "50% done, 2 days late: see \"note\"\nsecond line",
                     at: .init(path: "reports/2024/so-gtvt.yaml", line: 4, column: 12), unit: "so-gtvt"),
                 Finding(
-                    .unassignedTask, "so-y-te neither chairs, implements nor coordinates II.5.d",
+                    .unassignedTask, "Sở Y tế (so-y-te) neither chairs, implements nor coordinates II.5.d",
                     at: .init(path: "/srv/dxaudit/reports/2024/so-y-te.yaml", line: 15, column: 3),
                     unit: "so-y-te"),
             ],

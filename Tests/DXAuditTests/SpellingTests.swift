@@ -25,4 +25,24 @@ import Testing
         #expect(Spelling.closest(to: "abcdefghijklmnop", among: ["abcdefghijklmxyz"]) == "abcdefghijklmxyz")
         #expect(Spelling.closest(to: "abcdefghijklmnop", among: ["abcdefghijklwxyz"]) == nil)
     }
+
+    @Test func aClearNearMissGetsAHint() {
+        #expect(Spelling.closest(to: "abcd", among: ["abce", "axyz"], within: 2) == "abce")
+        #expect(Spelling.closest(to: "abcd", among: ["abce", "abce"], within: 2) == "abce")
+        #expect(Self.registry.suggestion(for: "so-y-tee") == "so-y-te")
+    }
+
+    @Test func anAmbiguousNearMissGetsNone() {
+        #expect(Spelling.closest(to: "abcd", among: ["abce", "abcf"], within: 2) == nil)
+        #expect(Spelling.closest(to: "abcdef", among: ["abcdxf", "abcdey"]) == nil)
+        // Two edits from both so-tttt and so-khcn: no guess between them.
+        #expect(Self.registry.suggestion(for: "so-khtt") == nil)
+    }
+
+    @Test func farMissesGetNoneHoweverLongTheId() {
+        #expect(Self.registry.suggestion(for: "so-thong-tin-va-truyen-thong") == nil)
+        #expect(Spelling.closest(to: "abcdefghijklmnopqrstuvwx", among: ["abcdefghijklmnopqrstwxyz"], within: 3) == nil)
+    }
+
+    static let registry = PlanLoader.load(Repo.path("Tests/Fixtures/lint/base/plan.yaml")).plan!.registry
 }

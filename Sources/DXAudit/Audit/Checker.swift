@@ -174,7 +174,9 @@ public struct Checker: Sendable {
                 let key = "\(unit)\u{0}\(obligation.id)"
                 let sent = claimed[key] ?? []
                 for duplicate in sent.dropFirst() {
-                    findings.append(DuplicateReportRule.finding(duplicate, first: sent[0], obligation: obligation.id, year: year))
+                    findings.append(
+                        DuplicateReportRule.finding(
+                            duplicate, first: sent[0], obligation: obligation.id, year: year, registry: plan.registry))
                 }
                 if sent.isEmpty, let path = unreadable[key] {
                     summary.reported += 1
@@ -197,7 +199,9 @@ public struct Checker: Sendable {
                 if report.submitted > lastDay {
                     summary.late += 1
                     state = .late
-                    findings.append(LateReportRule.finding(report, obligation: obligation, year: year, lastDay: lastDay))
+                    findings.append(
+                        LateReportRule.finding(
+                            report, obligation: obligation, year: year, lastDay: lastDay, registry: plan.registry))
                 }
                 owedList.append(
                     .init(
@@ -250,7 +254,8 @@ public struct Checker: Sendable {
 
     func judgeAlone(_ report: inout Report, folderYear: Int, debtors cache: inout DebtorCache) -> [Finding] {
         var findings = [
-            YearMismatchRule.finding(report, folderYear: folderYear), FutureDateRule.finding(report, asOf: asOf),
+            YearMismatchRule.finding(report, folderYear: folderYear, registry: plan.registry),
+            FutureDateRule.finding(report, asOf: asOf, registry: plan.registry),
         ].compactMap { $0 }
         let owes = plan.reporting.filter { cache.owes(report.unit, $0, year: report.year) }
         if let id = report.obligation {
@@ -262,7 +267,7 @@ public struct Checker: Sendable {
                 } else if let until = plan.registry.units[report.unit]?.until, until < day {
                     why = "; it ended on \(until)"
                 }
-                findings.append(UnknownObligationRule.notOwed(report, id, why: why))
+                findings.append(UnknownObligationRule.notOwed(report, id, why: why, registry: plan.registry))
                 report.obligation = nil
                 return findings
             }
@@ -283,9 +288,9 @@ public struct Checker: Sendable {
         } else if owes.count == 1 {
             report.obligation = owes[0].id
         } else if owes.isEmpty {
-            findings.append(UnknownObligationRule.owesNothing(report))
+            findings.append(UnknownObligationRule.owesNothing(report, registry: plan.registry))
         } else {
-            findings.append(UnknownObligationRule.ambiguous(report, owes: owes))
+            findings.append(UnknownObligationRule.ambiguous(report, owes: owes, registry: plan.registry))
         }
         return findings
     }
@@ -293,7 +298,7 @@ public struct Checker: Sendable {
     /// `unreported-task` and `unassigned-task` for one unit report.
     func judgeTasks(_ report: Report, ownership: Ownership) -> [Finding] {
         UnreportedTaskRule.findings(report, ownership: ownership, plan: plan)
-            + UnassignedTaskRule.findings(report, ownership: ownership)
+            + UnassignedTaskRule.findings(report, ownership: ownership, registry: plan.registry)
     }
 }
 

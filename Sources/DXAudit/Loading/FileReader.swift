@@ -90,8 +90,8 @@ struct FileReader {
             if required.contains(key) || optional.contains(key) {
                 result.pairs.append((key, pair.value))
             } else {
-                let hint = (required + optional).min { editDistance($0, key) < editDistance($1, key) }
-                    .flatMap { editDistance($0, key) <= 2 ? "; did you mean '\($0)'?" : nil }
+                let hint = Spelling.closest(to: key, among: required + optional, within: 2)
+                    .map { "; did you mean '\($0)'?" }
                     ?? "; known fields: \((required + optional).joined(separator: ", "))"
                 add(.schema, "unknown field '\(key)' in \(what)\(hint)", at: pair.key)
             }

@@ -300,11 +300,13 @@ public enum PlanLoader {
                         id: id, source: fields["source"].flatMap { reader.citations($0, what: "source").first?.0.citation },
                         from: from, to: to, via: via, due: due,
                         synthesizes: fields["synthesizes"].flatMap { reader.string($0, "synthesizes") },
-                        location: reader.location(item)))
+                        location: reader.location(item), dueLocation: reader.location(dueNode),
+                        synthesizesLocation: fields["synthesizes"].map { reader.location($0) }))
             }
             for obligation in result {
                 if let target = obligation.synthesizes, !result.contains(where: { $0.id == target }) {
-                    reader.add(.unknownRef, "obligation '\(obligation.id)' synthesizes '\(target)', which the plan does not define", at: obligation.location)
+                    reader.add(.unknownRef, "obligation '\(obligation.id)' synthesizes '\(target)', which the plan does not define",
+                        at: obligation.synthesizesLocation ?? obligation.location)
                 }
             }
             return result

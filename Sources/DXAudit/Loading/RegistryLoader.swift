@@ -72,7 +72,8 @@ enum RegistryLoader {
                 since: fields["since"].flatMap { reader.date($0) },
                 until: fields["until"].flatMap { reader.date($0) },
                 successor: fields["successor"].flatMap { reader.string($0, "successor") },
-                inferred: inferred, reason: reason, location: reader.location(keyNode))
+                inferred: inferred, reason: reason, location: reader.location(keyNode),
+                successorLocation: fields["successor"].map { reader.location($0) })
             registry.order.append(id)
             registry.indexNames(of: registry.units[id]!)
         }

@@ -78,7 +78,10 @@ public enum ReportLoader {
             obligation = id
             if plan.obligation(id) == nil {
                 let known = plan.reporting.map(\.id).joined(separator: ", ")
-                reader.add(.unknownObligation, "unknown obligation '\(id)'; the plan has: \(known)", at: node, unit: unit)
+                let who = unit.isEmpty ? "" : "\(plan.registry.label(of: unit)): "
+                reader.add(
+                    .unknownObligation, "\(who)unknown obligation '\(id)'; the plan has: \(known)", at: node,
+                    unit: unit.isEmpty ? nil : unit)
             }
         }
         if let node = fields["document"] { _ = reader.string(node, "document") }

@@ -112,6 +112,9 @@ public struct Plan: Sendable {
         public var due: Due
         public var synthesizes: String?
         public var location: Finding.Location
+        /// Where the `due` and `synthesizes` values are written, for findings about them.
+        public var dueLocation: Finding.Location?
+        public var synthesizesLocation: Finding.Location?
     }
 
     public struct CalendarSettings: Sendable {

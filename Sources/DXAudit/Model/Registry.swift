@@ -19,6 +19,8 @@ public struct Registry: Sendable {
         public var inferred: Bool
         public var reason: String?
         public var location: Finding.Location
+        /// Where `successor` is written, for findings about its value.
+        public var successorLocation: Finding.Location?
 
         /// `Sở Y tế (so-y-te)`.
         public var label: String { "\(name) (\(id))" }
@@ -60,6 +62,10 @@ public struct Registry: Sendable {
     public init(path: String) {
         self.path = path
     }
+
+    /// How a message names a unit: `Sở Y tế (so-y-te)`, or the bare id of a unit
+    /// the registry does not know.
+    public func label(of id: String) -> String { units[id]?.label ?? id }
 
     public func isKnown(_ id: String) -> Bool { units[id] != nil || groups[id] != nil }
 
@@ -114,10 +120,7 @@ public struct Registry: Sendable {
 
     /// The known id closest to `id`, for "did you mean" hints.
     public func suggestion(for id: String) -> String? {
-        let candidates = order + groups.keys.sorted()
-        let best = candidates.map { ($0, editDistance($0, id)) }.min { $0.1 < $1.1 }
-        guard let best, best.1 <= max(2, id.count / 4) else { return nil }
-        return best.0
+        Spelling.closest(to: id, among: order + groups.keys.sorted(), within: min(3, max(2, id.count / 4)))
     }
 }
 

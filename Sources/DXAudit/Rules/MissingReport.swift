@@ -6,7 +6,7 @@ enum MissingReportRule {
     static func finding(
         unit: String, obligation: Plan.Obligation, year: Int, lastDay: CivilDate, asOf: CivilDate, plan: Plan
     ) -> Finding {
-        let name = plan.registry.units[unit]?.label ?? unit
+        let name = plan.registry.label(of: unit)
         let location = plan.registry.units[unit]?.location ?? Finding.Location(path: plan.registry.path)
         let due = "due \(obligation.due.english(year: year)), last on-time day \(lastDay.withWeekday)"
         if asOf > lastDay {
@@ -24,12 +24,14 @@ enum MissingReportRule {
 
 /// `late-report`: sent after the last on-time day.
 enum LateReportRule {
-    static func finding(_ report: Report, obligation: Plan.Obligation, year: Int, lastDay: CivilDate) -> Finding {
+    static func finding(
+        _ report: Report, obligation: Plan.Obligation, year: Int, lastDay: CivilDate, registry: Registry
+    ) -> Finding {
         let days = plural(lastDay.days(until: report.submitted), "day")
         let moved = lastDay != obligation.due.lastDay(in: year)
         let why = "due \(obligation.due.english(year: year)), last on-time day \(moved ? "moved to " : "")\(lastDay.withWeekday)"
         return Finding(
-            .lateReport, "sent \(report.submitted.withWeekday), \(days) late (\(why))", at: report.submittedLocation,
+            .lateReport, "\(registry.label(of: report.unit)) sent \(report.submitted.withWeekday), \(days) late (\(why))", at: report.submittedLocation,
             unit: report.unit)
     }
 }

@@ -95,7 +95,7 @@ enum DeadlineOrderRule {
                     Finding(
                         .deadlineOrder,
                         "'\(obligation.id)' is due \(obligation.due.english(year: year)), not after the '\(target.id)' reports it synthesizes (\(target.due.english(year: year)))",
-                        at: obligation.location))
+                        at: obligation.dueLocation ?? obligation.location))
             }
         }
         return findings

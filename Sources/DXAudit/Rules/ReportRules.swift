@@ -2,20 +2,20 @@ import DXYAML
 
 /// `year-mismatch`: a report's year is not its folder's.
 enum YearMismatchRule {
-    static func finding(_ report: Report, folderYear: Int) -> Finding? {
+    static func finding(_ report: Report, folderYear: Int, registry: Registry) -> Finding? {
         guard report.year != folderYear else { return nil }
         return Finding(
-            .yearMismatch, "the report says year \(report.year), but it is in the \(folderYear) folder",
+            .yearMismatch, "\(registry.label(of: report.unit)): the report says year \(report.year), but it is in the \(folderYear) folder",
             at: report.yearLocation, unit: report.unit)
     }
 }
 
 /// `future-date`: sent after today (or `--as-of`).
 enum FutureDateRule {
-    static func finding(_ report: Report, asOf: CivilDate) -> Finding? {
+    static func finding(_ report: Report, asOf: CivilDate, registry: Registry) -> Finding? {
         guard report.submitted > asOf else { return nil }
         return Finding(
-            .futureDate, "sent \(report.submitted), after today (\(asOf))", at: report.submittedLocation,
+            .futureDate, "\(registry.label(of: report.unit)) sent \(report.submitted), after today (\(asOf))", at: report.submittedLocation,
             unit: report.unit)
     }
 }
@@ -23,32 +23,34 @@ enum FutureDateRule {
 /// `unknown-obligation`: an obligation the unit does not owe that year, or none named
 /// where the unit owes several.
 enum UnknownObligationRule {
-    static func notOwed(_ report: Report, _ id: String, why: String) -> Finding {
+    static func notOwed(_ report: Report, _ id: String, why: String, registry: Registry) -> Finding {
         Finding(
-            .unknownObligation, "\(report.unit) owes no \(id) report for \(report.year)\(why)",
+            .unknownObligation, "\(registry.label(of: report.unit)) owes no \(id) report for \(report.year)\(why)",
             at: report.obligationLocation ?? report.unitLocation, unit: report.unit)
     }
 
-    static func owesNothing(_ report: Report) -> Finding {
+    static func owesNothing(_ report: Report, registry: Registry) -> Finding {
         Finding(
-            .unknownObligation, "\(report.unit) owes no report for \(report.year)", at: report.unitLocation,
+            .unknownObligation, "\(registry.label(of: report.unit)) owes no report for \(report.year)", at: report.unitLocation,
             unit: report.unit)
     }
 
-    static func ambiguous(_ report: Report, owes: [Plan.Obligation]) -> Finding {
+    static func ambiguous(_ report: Report, owes: [Plan.Obligation], registry: Registry) -> Finding {
         let ids = owes.map(\.id).joined(separator: ", ")
         return Finding(
             .unknownObligation,
-            "\(report.unit) owes \(owes.count) kinds of report in \(report.year) (\(ids)); say which with 'obligation:'",
+            "\(registry.label(of: report.unit)) owes \(owes.count) kinds of report in \(report.year) (\(ids)); say which with 'obligation:'",
             at: report.unitLocation, unit: report.unit)
     }
 }
 
 /// `duplicate-report`: a second file for the same unit, year and obligation.
 enum DuplicateReportRule {
-    static func finding(_ duplicate: Report, first: Report, obligation: String, year: Int) -> Finding {
+    static func finding(
+        _ duplicate: Report, first: Report, obligation: String, year: Int, registry: Registry
+    ) -> Finding {
         Finding(
-            .duplicateReport, "another \(obligation) report for \(duplicate.unit) in \(year); the first is \(first.path)",
+            .duplicateReport, "another \(obligation) report for \(registry.label(of: duplicate.unit)) in \(year); the first is \(first.path)",
             at: duplicate.unitLocation, unit: duplicate.unit)
     }
 }
@@ -64,7 +66,7 @@ enum UnreportedTaskRule {
             let doubtful = DoubtfulAssignmentRule.chairsOnlyDoubtfully(
                 report.unit, task, plan: plan, on: ownership.date)
             return Finding(
-                .unreportedTask, "\(report.unit) chairs \(task) but the report leaves it out: \(text)",
+                .unreportedTask, "\(plan.registry.label(of: report.unit)) chairs \(task) but the report leaves it out: \(text)",
                 at: report.tasksLocation, severity: doubtful ? .note : nil, unit: report.unit)
         }
     }
@@ -77,10 +79,10 @@ enum UnreportedTaskRule {
 
 /// `unassigned-task`: reported on a task the unit has no role in.
 enum UnassignedTaskRule {
-    static func findings(_ report: Report, ownership: Ownership) -> [Finding] {
+    static func findings(_ report: Report, ownership: Ownership, registry: Registry) -> [Finding] {
         report.tasks.filter { !ownership.isInvolved(report.unit, in: $0.citation) }.map { entry in
             Finding(
-                .unassignedTask, "\(report.unit) neither chairs, implements nor coordinates \(entry.citation)",
+                .unassignedTask, "\(registry.label(of: report.unit)) neither chairs, implements nor coordinates \(entry.citation)",
                 at: entry.location, unit: report.unit)
         }
     }

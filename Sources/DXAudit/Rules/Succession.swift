@@ -4,9 +4,10 @@ import DXYAML
 enum SuccessionRule {
     static func check(_ registry: Registry, reader: inout FileReader) -> [Finding] {
         var findings: [Finding] = []
-        func add(_ message: String, _ unit: Registry.Unit) {
+        func add(_ message: String, _ unit: Registry.Unit, at location: Finding.Location? = nil) {
+            let location = location ?? unit.location
             findings.append(
-                Finding(.succession, message, at: unit.location, sourceLine: reader.sourceLine(unit.location.line), unit: unit.id))
+                Finding(.succession, message, at: location, sourceLine: reader.sourceLine(location.line), unit: unit.id))
         }
         for id in registry.order {
             let unit = registry.units[id]!
@@ -16,7 +17,8 @@ enum SuccessionRule {
             guard let successor = unit.successor else { continue }
             guard let next = registry.units[successor] else {
                 let hint = registry.suggestion(for: successor).map { "; did you mean '\($0)'?" } ?? ""
-                add("successor '\(successor)' of '\(id)' is not a unit of the registry\(hint)", unit)
+                add("successor '\(successor)' of '\(id)' is not a unit of the registry\(hint)", unit,
+                    at: unit.successorLocation)
                 continue
             }
             if unit.until == nil {
