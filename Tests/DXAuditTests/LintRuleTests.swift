@@ -23,7 +23,7 @@ import Testing
         Case(rule: .sharedChair, file: "plan.yaml", line: 25, column: 13),
         Case(rule: .nonstandardLetter, file: "plan.yaml", line: 16, column: 3),
         Case(rule: .deadlineOrder, file: "plan.yaml", line: 30, column: 5),
-        Case(rule: .succession, file: "units.yaml", line: 8, column: 3),
+        Case(rule: .succession, file: "units.yaml", line: 13, column: 16),
     ]
 
     static func folder(_ name: String) -> String { Repo.path("Tests/Fixtures/lint/\(name)") }

@@ -21,13 +21,15 @@ enum RegistryLoader {
         }
         if let groups = top["groups"] {
             for (id, keyNode, value) in reader.entries(groups, "groups") {
-                guard let fields = reader.fields(value, "group '\(id)'", required: ["kind"]),
+                guard let fields = reader.fields(value, "group '\(id)'", required: ["kind"], optional: ["since"]),
                     let kind = fields["kind"].flatMap({ reader.string($0, "kind") })
                 else { continue }
                 if !Registry.kinds.contains(kind) {
                     reader.add(.schema, Message.unknownKind(kind), at: fields["kind"]!)
                 }
-                registry.groups[id] = Registry.Group(id: id, kind: kind, location: reader.location(keyNode))
+                registry.groups[id] = Registry.Group(
+                    id: id, kind: kind, since: fields["since"].flatMap { reader.date($0) },
+                    location: reader.location(keyNode))
             }
         }
         for (id, keyNode, value) in reader.entries(top["units"] ?? root, "units") {
@@ -60,12 +62,19 @@ enum RegistryLoader {
             if inferred, reason == nil {
                 reader.add(.schema, "unit '\(id)' is inferred: say why in 'reason'", at: keyNode)
             }
+            var successors: [String] = []
+            var successorLocations: [Finding.Location] = []
+            for node in fields["successor"].map({ reader.list($0) }) ?? [] {
+                guard let text = reader.string(node, "successor") else { continue }
+                successors.append(text)
+                successorLocations.append(reader.location(node))
+            }
             registry.units[id] = Registry.Unit(
                 id: id, name: name, short: fields["short"].flatMap { reader.singleLine($0, "short") },
                 kind: kind, email: email,
                 since: fields["since"].flatMap { reader.date($0) },
                 until: fields["until"].flatMap { reader.date($0) },
-                successor: fields["successor"].flatMap { reader.string($0, "successor") },
+                successors: successors, successorLocations: successorLocations,
                 inferred: inferred, reason: reason, location: reader.location(keyNode))
             registry.order.append(id)
             registry.indexNames(of: registry.units[id]!)
