@@ -86,4 +86,55 @@ import Testing
         let cycles = result.findings.filter { $0.rule == .succession && $0.message.hasPrefix("succession cycle") }
         #expect(cycles.map(\.message).contains("succession cycle: huyen-hai → xa-thu-b → huyen-hai"), "\(result.findings)")
     }
+
+    /// A made-up split: Sở A ends on 28/2/2025, Sở B takes its duties except II.2.a,
+    /// which goes to Sở C.
+    static func splitFixture() throws -> TemporaryFolder {
+        let dir = try TemporaryFolder()
+        try dir.copy(fixture)
+        try dir.replace(in: "units.yaml", "  quan-mot:\n", with: """
+              so-a:
+                name: Sở A (fixture)
+                kind: department
+                until: 2025-02-28
+                successor: so-b
+                transfers: [{tasks: II.2.a, to: so-c, since: 2025-03-01}]
+              so-b:
+                name: Sở B (fixture)
+                kind: department
+                since: 2025-03-01
+              so-c:
+                name: Sở C (fixture)
+                kind: department
+              quan-mot:
+
+            """)
+        try dir.replace(in: "plan.yaml", "  - source: IV.2.b\n", with: """
+              - source: IV.3
+                unit: so-a
+                chairs: "điểm b khoản 1 phần II; điểm a khoản 2 phần II"
+              - source: IV.2.b
+
+            """)
+        return dir
+    }
+
+    @Test func aTransferMovesOneTaskFromItsDay() throws {
+        let dir = try Self.splitFixture()
+        let plan = try Self.load(dir.path)
+        let before = Ownership(plan: plan, on: date("2025-02-28"))
+        #expect(before.chairedTasks(of: "so-a").map(\.description) == ["II.1.b", "II.2.a"])
+        let after = Ownership(plan: plan, on: date("2025-12-01"))
+        #expect(after.chairedTasks(of: "so-b").map(\.description) == ["II.1.b"])
+        #expect(after.chairedTasks(of: "so-c").map(\.description) == ["II.2.a"])
+        #expect(Linter.lint(["\(dir.path)/units.yaml"]).findings.filter { $0.severity == .error }.isEmpty)
+    }
+
+    @Test func aTransferToAnUnknownUnitIsFound() throws {
+        let dir = try Self.splitFixture()
+        try dir.replace(in: "units.yaml", "to: so-c,", with: "to: so-d,")
+        let result = Linter.lint(["\(dir.path)/units.yaml"])
+        let hits = result.findings.filter { $0.rule == .succession }.map { "\($0.location.line):\($0.location.column) \($0.message)" }
+        #expect(hits == ["20:37 transfer of 'so-a' goes to 'so-d', not a unit or group of the registry; did you mean 'so-a'?"])
+    }
 }

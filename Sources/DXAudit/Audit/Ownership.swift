@@ -66,7 +66,7 @@ public struct Ownership: Sendable {
         var groupCache: [String: [(id: String, kind: String?)]] = [:]
         // What a reference stands for on `date`: units, and groups kept as kinds;
         // a group also stands for whoever holds its ended members' duties.
-        func resolve(_ id: String, _ seen: inout Set<String>) -> [(id: String, kind: String?)] {
+        func resolve(_ id: String, _ seen: inout Set<String>, task: Citation? = nil) -> [(id: String, kind: String?)] {
             guard seen.insert(id).inserted else { return [] }
             if let group = registry.groups[id] {
                 guard let date else { return livingKinds.contains(group.kind) ? [(id, group.kind)] : [] }
@@ -87,7 +87,7 @@ public struct Ownership: Sendable {
             }
             guard let date else { return [(id, nil)] }
             var result: [(id: String, kind: String?)] = []
-            for holder in registry.holders(of: id, on: date) {
+            for holder in registry.holders(of: id, on: date, task: task) {
                 if registry.groups[holder] != nil {
                     result += resolve(holder, &seen)
                 } else {
@@ -96,9 +96,9 @@ public struct Ownership: Sendable {
             }
             return result
         }
-        func resolve(_ id: String) -> [(id: String, kind: String?)] {
+        func resolve(_ id: String, task: Citation? = nil) -> [(id: String, kind: String?)] {
             var seen: Set<String> = []
-            return resolve(id, &seen)
+            return resolve(id, &seen, task: task)
         }
         for assignment in plan.assignments {
             var units: [(id: String, kind: String?)] = []
@@ -111,12 +111,17 @@ public struct Ownership: Sendable {
                 units += held
             }
             let coordinators = assignment.coordinators.flatMap { resolve($0.id) }
+            // Per-task transfers (`transfers:` in the registry) move single tasks.
+            let moves = date != nil && assignment.units.contains { !(registry.units[$0.id]?.transfers.isEmpty ?? true) }
+            func owners(of task: Citation) -> [(id: String, kind: String?)] {
+                moves ? assignment.units.flatMap { resolve($0.id, task: task) } : units
+            }
             for ref in assignment.chairs {
-                roles[ref.citation, default: Roles()].add(units, .chair)
+                roles[ref.citation, default: Roles()].add(owners(of: ref.citation), .chair)
                 roles[ref.citation, default: Roles()].add(coordinators, .coordinator)
             }
             for ref in assignment.implements {
-                roles[ref.citation, default: Roles()].add(units, .implementer)
+                roles[ref.citation, default: Roles()].add(owners(of: ref.citation), .implementer)
                 roles[ref.citation, default: Roles()].add(coordinators, .coordinator)
             }
         }

@@ -18,6 +18,8 @@ public struct Registry: Sendable {
         public var successors: [String] = []
         /// Where each of `successors` is written, for findings.
         public var successorLocations: [Finding.Location] = []
+        /// Tasks whose duties move to another unit from a day on (a split of duties).
+        public var transfers: [Transfer] = []
         /// The source text lost this unit's name; the registry infers it.
         public var inferred: Bool
         public var reason: String?
@@ -31,6 +33,15 @@ public struct Registry: Sendable {
             if let until, date > until { return false }
             return true
         }
+    }
+
+    /// `transfers: [{tasks: II.4.d, to: so-gddt, since: 2025-03-01}]`: from `since`
+    /// the unit's duties in `tasks` (and their sub-items) are held by `to` instead.
+    public struct Transfer: Sendable {
+        public var tasks: [Citation]
+        public var to: String
+        public var since: CivilDate
+        public var location: Finding.Location
     }
 
     /// A named set of units: every unit of `kind` — from `since` on, when given.
@@ -84,7 +95,7 @@ public struct Registry: Sendable {
     /// The units and groups that hold `id`'s duties on `date`: `id` itself while it
     /// exists, then its successors (and theirs). Empty when the line of succession
     /// ends, or before the unit began. A group is returned as itself.
-    public func holders(of id: String, on date: CivilDate) -> [String] {
+    public func holders(of id: String, on date: CivilDate, task: Citation? = nil) -> [String] {
         var result: [String] = []
         var seen: Set<String> = []
         func visit(_ current: String) {
@@ -94,6 +105,12 @@ public struct Registry: Sendable {
                 return
             }
             guard let unit = units[current] else { return }
+            if let task, let moved = unit.transfers.first(where: { t in
+                t.since <= date && t.tasks.contains { task.isWithin($0) }
+            }) {
+                visit(moved.to)
+                return
+            }
             if let since = unit.since, date < since { return }
             if let until = unit.until, date > until {
                 unit.successors.forEach(visit)

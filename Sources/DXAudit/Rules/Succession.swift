@@ -13,6 +13,13 @@ enum SuccessionRule {
             if let since = unit.since, let until = unit.until, since > until {
                 add(Message.datesOutOfOrder(unit, since, until), unit)
             }
+            for transfer in unit.transfers where !registry.isKnown(transfer.to) {
+                let hint = registry.suggestion(for: transfer.to).map { "; did you mean '\($0)'?" } ?? ""
+                findings.append(
+                    Finding(
+                        .succession, "transfer of '\(id)' goes to '\(transfer.to)', not a unit or group of the registry\(hint)",
+                        at: transfer.location, sourceLine: reader.sourceLine(transfer.location.line), unit: id))
+            }
             guard !unit.successors.isEmpty else { continue }
             if unit.until == nil {
                 add("'\(id)' names a successor but no 'until' date", unit)
