@@ -44,6 +44,18 @@ public struct CheckResult: Sendable {
         public var tasksOwned = 0
         public var tasksReported = 0
         public var tasksTotal = 0
+        /// Plan references that stand for nobody on the judging day: their tasks or
+        /// reports have no holder left (e.g. districts after 01/7/2025, no communes listed).
+        public var unheld: [Unheld] = []
+    }
+
+    public struct Unheld: Sendable {
+        public var ref: String
+        public var location: Finding.Location
+        /// Tasks the reference was given (empty for a reporting duty).
+        public var tasks: [Citation]
+        /// The obligation it owed (nil for an assignment).
+        public var obligation: String?
     }
 }
 
@@ -220,6 +232,13 @@ public struct Checker: Sendable {
         summary.tasksReported = leaves.filter { leaf in
             reported.contains { leaf.citation.isWithin($0) || $0.isWithin(leaf.citation) }
         }.count
+        summary.unheld = ownership.vanished.map { .init(ref: $0.ref, location: $0.location, tasks: $0.tasks) }
+        for obligation in plan.reporting {
+            let day = judgingDay(obligation, year: year)
+            for ref in obligation.from where plan.registry.members(of: ref.id, on: day).isEmpty {
+                summary.unheld.append(.init(ref: ref.id, location: ref.location, tasks: [], obligation: obligation.id))
+            }
+        }
 
         return CheckResult(
             year: year, folder: folder, findings: findings.sorted(), files: files, summary: summary, reports: reports,

@@ -37,8 +37,17 @@ public struct Ownership: Sendable {
 
     enum Role { case chair, implementer, coordinator }
 
+    /// A unit or group the plan gives tasks to that stands for nobody on `date`.
+    public struct Vanished: Sendable {
+        public var ref: String
+        public var location: Finding.Location
+        public var tasks: [Citation]
+    }
+
     public let plan: Plan
     public let date: CivilDate?
+    /// Plan references whose duties nobody holds on `date`, in plan order.
+    public private(set) var vanished: [Vanished] = []
     /// Direct roles per task.
     public private(set) var roles: [Citation: Roles] = [:]
     /// Roles per task index of `plan.tasks`, and each task's descendants.
@@ -54,22 +63,66 @@ public struct Ownership: Sendable {
         for unit in registry.units.values where date.map(unit.exists(on:)) ?? true {
             livingKinds.insert(unit.kind)
         }
-        func resolve(_ id: String) -> [(id: String, kind: String?)] {
+        var groupCache: [String: [(id: String, kind: String?)]] = [:]
+        // What a reference stands for on `date`: units, and groups kept as kinds;
+        // a group also stands for whoever holds its ended members' duties.
+        func resolve(_ id: String, _ seen: inout Set<String>, task: Citation? = nil) -> [(id: String, kind: String?)] {
+            guard seen.insert(id).inserted else { return [] }
             if let group = registry.groups[id] {
-                return group.kinds.filter(livingKinds.contains).map { (id, $0) }
+                let living = group.kinds.filter(livingKinds.contains)
+                guard let date else { return living.map { (id, $0) } }
+                if let cached = groupCache[id] { return cached }
+                var result: [(id: String, kind: String?)] = []
+                if group.counts(on: date) { result += living.map { (id, $0) } }
+                for unitID in registry.order {
+                    let unit = registry.units[unitID]!
+                    guard group.kinds.contains(unit.kind), let until = unit.until, date > until else { continue }
+                    for holder in registry.holders(of: unitID, on: date) {
+                        for r in resolve(holder, &seen) where !result.contains(where: { $0.id == r.id }) {
+                            result.append(r)
+                        }
+                    }
+                }
+                groupCache[id] = result
+                return result
             }
             guard let date else { return [(id, nil)] }
-            return registry.holder(of: id, on: date).map { [($0, nil)] } ?? []
+            var result: [(id: String, kind: String?)] = []
+            for holder in registry.holders(of: id, on: date, task: task) {
+                if registry.groups[holder] != nil {
+                    result += resolve(holder, &seen)
+                } else {
+                    result.append((holder, nil))
+                }
+            }
+            return result
+        }
+        func resolve(_ id: String, task: Citation? = nil) -> [(id: String, kind: String?)] {
+            var seen: Set<String> = []
+            return resolve(id, &seen, task: task)
         }
         for assignment in plan.assignments {
-            let units = assignment.units.flatMap { resolve($0.id) }
+            var units: [(id: String, kind: String?)] = []
+            for ref in assignment.units {
+                let held = resolve(ref.id)
+                if held.isEmpty, !(assignment.chairs.isEmpty && assignment.implements.isEmpty) {
+                    vanished.append(
+                        Vanished(ref: ref.id, location: ref.location, tasks: (assignment.chairs + assignment.implements).map(\.citation)))
+                }
+                units += held
+            }
             let coordinators = assignment.coordinators.flatMap { resolve($0.id) }
+            // Per-task transfers (`transfers:` in the registry) move single tasks.
+            let moves = date != nil && assignment.units.contains { !(registry.units[$0.id]?.transfers.isEmpty ?? true) }
+            func owners(of task: Citation) -> [(id: String, kind: String?)] {
+                moves ? assignment.units.flatMap { resolve($0.id, task: task) } : units
+            }
             for ref in assignment.chairs {
-                roles[ref.citation, default: Roles()].add(units, .chair)
+                roles[ref.citation, default: Roles()].add(owners(of: ref.citation), .chair)
                 roles[ref.citation, default: Roles()].add(coordinators, .coordinator)
             }
             for ref in assignment.implements {
-                roles[ref.citation, default: Roles()].add(units, .implementer)
+                roles[ref.citation, default: Roles()].add(owners(of: ref.citation), .implementer)
                 roles[ref.citation, default: Roles()].add(coordinators, .coordinator)
             }
         }

@@ -21,7 +21,7 @@ enum RegistryLoader {
         }
         if let groups = top["groups"] {
             for (id, keyNode, value) in reader.entries(groups, "groups") {
-                guard let fields = reader.fields(value, "group '\(id)'", required: ["kind"]),
+                guard let fields = reader.fields(value, "group '\(id)'", required: ["kind"], optional: ["since"]),
                     let kindNode = fields["kind"]
                 else { continue }
                 // `kind: department`, or a list: `kind: [department, office, agency]`.
@@ -33,7 +33,9 @@ enum RegistryLoader {
                     }
                     if !kinds.contains(kind) { kinds.append(kind) }
                 }
-                registry.groups[id] = Registry.Group(id: id, kinds: kinds, location: reader.location(keyNode))
+                registry.groups[id] = Registry.Group(
+                    id: id, kinds: kinds, since: fields["since"].flatMap { reader.date($0) },
+                    location: reader.location(keyNode))
             }
         }
         for (id, keyNode, value) in reader.entries(top["units"] ?? root, "units") {
@@ -46,7 +48,7 @@ enum RegistryLoader {
             guard
                 let fields = reader.fields(
                     value, "unit '\(id)'", required: ["name", "kind"],
-                    optional: ["short", "email", "since", "until", "successor", "inferred", "reason", "note"])
+                    optional: ["short", "email", "since", "until", "successor", "transfers", "inferred", "reason", "note"])
             else { continue }
             let name = fields["name"].flatMap { reader.singleLine($0, "name") } ?? id
             let kind = fields["kind"].flatMap { reader.string($0, "kind") } ?? "department"
@@ -66,14 +68,36 @@ enum RegistryLoader {
             if inferred, reason == nil {
                 reader.add(.schema, "unit '\(id)' is inferred: say why in 'reason'", at: keyNode)
             }
+            var successors: [String] = []
+            var successorLocations: [Finding.Location] = []
+            for node in fields["successor"].map({ reader.list($0) }) ?? [] {
+                guard let text = reader.string(node, "successor") else { continue }
+                successors.append(text)
+                successorLocations.append(reader.location(node))
+            }
+            var transfers: [Registry.Transfer] = []
+            for node in fields["transfers"].map({ reader.list($0) }) ?? [] {
+                guard let t = reader.fields(node, "a transfer of '\(id)'", required: ["tasks", "to", "since"]),
+                    let to = reader.string(t["to"]!, "to"), let since = reader.date(t["since"]!)
+                else { continue }
+                var tasks: [Citation] = []
+                for taskNode in reader.list(t["tasks"]!) {
+                    guard let text = reader.string(taskNode, "tasks") else { continue }
+                    switch CitationParser.parseOne(text) {
+                    case .success(let ref): tasks.append(ref.citation)
+                    case .failure(let error):
+                        reader.add(.badCitation, "cannot read the reference '\(text)': \(error.message)", at: taskNode)
+                    }
+                }
+                transfers.append(.init(tasks: tasks, to: to, since: since, location: reader.location(t["to"]!)))
+            }
             registry.units[id] = Registry.Unit(
                 id: id, name: name, short: fields["short"].flatMap { reader.singleLine($0, "short") },
                 kind: kind, email: email,
                 since: fields["since"].flatMap { reader.date($0) },
                 until: fields["until"].flatMap { reader.date($0) },
-                successor: fields["successor"].flatMap { reader.string($0, "successor") },
-                inferred: inferred, reason: reason, location: reader.location(keyNode),
-                successorLocation: fields["successor"].map { reader.location($0) })
+                successors: successors, successorLocations: successorLocations, transfers: transfers,
+                inferred: inferred, reason: reason, location: reader.location(keyNode))
             registry.order.append(id)
             registry.indexNames(of: registry.units[id]!)
         }

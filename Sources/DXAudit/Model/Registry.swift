@@ -13,14 +13,17 @@ public struct Registry: Sendable {
         public var since: CivilDate?
         /// Last day the unit exists (nil: still does).
         public var until: CivilDate?
-        /// Who inherits its duties from the day after `until`.
-        public var successor: String?
+        /// Who inherits its duties from the day after `until`: unit or group ids.
+        /// Several successors (or a group) share the duties; each holds all of them.
+        public var successors: [String] = []
+        /// Where each of `successors` is written, for findings.
+        public var successorLocations: [Finding.Location] = []
+        /// Tasks whose duties move to another unit from a day on (a split of duties).
+        public var transfers: [Transfer] = []
         /// The source text lost this unit's name; the registry infers it.
         public var inferred: Bool
         public var reason: String?
         public var location: Finding.Location
-        /// Where `successor` is written, for findings about its value.
-        public var successorLocation: Finding.Location?
 
         /// `Sở Y tế (so-y-te)`.
         public var label: String { "\(name) (\(id))" }
@@ -32,18 +35,33 @@ public struct Registry: Sendable {
         }
     }
 
-    /// A named set of units: every unit of one of `kinds` ("Các Sở, ban, ngành thành
-    /// phố" is departments, the city office and the other city-level agencies).
+    /// `transfers: [{tasks: II.4.d, to: so-gddt, since: 2025-03-01}]`: from `since`
+    /// the unit's duties in `tasks` (and their sub-items) are held by `to` instead.
+    public struct Transfer: Sendable {
+        public var tasks: [Citation]
+        public var to: String
+        public var since: CivilDate
+        public var location: Finding.Location
+    }
+
+    /// A named set of units: every unit of one of `kinds` — from `since` on, when
+    /// given. ("Các Sở, ban, ngành thành phố" is departments, the city office and the
+    /// other city-level agencies.)
     public struct Group: Sendable {
         public var id: String
         public var kinds: [String]
+        /// First day the group's members count (nil: always).
+        public var since: CivilDate?
         public var location: Finding.Location
 
-        public init(id: String, kinds: [String], location: Finding.Location) {
+        public init(id: String, kinds: [String], since: CivilDate? = nil, location: Finding.Location) {
             self.id = id
             self.kinds = kinds
+            self.since = since
             self.location = location
         }
+
+        public func counts(on date: CivilDate) -> Bool { since.map { date >= $0 } ?? true }
     }
 
     public static let kinds: Set<String> = [
@@ -87,30 +105,74 @@ public struct Registry: Sendable {
         }
     }
 
-    /// The unit that holds `id`'s duties on `date`: `id` itself while it exists,
-    /// then its successor (and theirs). Nil when the line of succession ends, or
-    /// before the unit began.
-    public func holder(of id: String, on date: CivilDate) -> String? {
-        var current = id
+    /// The units and groups that hold `id`'s duties on `date`: `id` itself while it
+    /// exists, then its successors (and theirs). Empty when the line of succession
+    /// ends, or before the unit began. A group is returned as itself.
+    public func holders(of id: String, on date: CivilDate, task: Citation? = nil) -> [String] {
+        var result: [String] = []
         var seen: Set<String> = []
-        while let unit = units[current], seen.insert(current).inserted {
-            if let since = unit.since, date < since { return nil }
-            if let until = unit.until, date > until {
-                guard let next = unit.successor else { return nil }
-                current = next
-                continue
+        func visit(_ current: String) {
+            guard seen.insert(current).inserted else { return }
+            if groups[current] != nil {
+                result.append(current)
+                return
             }
-            return current
+            guard let unit = units[current] else { return }
+            if let task, let moved = unit.transfers.first(where: { t in
+                t.since <= date && t.tasks.contains { task.isWithin($0) }
+            }) {
+                visit(moved.to)
+                return
+            }
+            if let since = unit.since, date < since { return }
+            if let until = unit.until, date > until {
+                unit.successors.forEach(visit)
+                return
+            }
+            result.append(current)
         }
-        return nil
+        visit(id)
+        return result
+    }
+
+    /// The one unit that holds `id`'s duties on `date`, when exactly one does.
+    public func holder(of id: String, on date: CivilDate) -> String? {
+        let all = holders(of: id, on: date)
+        guard all.count == 1, units[all[0]] != nil else { return nil }
+        return all[0]
     }
 
     /// Units that a unit-or-group reference stands for on `date`, holders resolved.
+    /// A group stands for its units that exist that day (once it counts), and for
+    /// whoever holds the duties of its units that have ended.
     public func members(of ref: String, on date: CivilDate) -> [String] {
-        if let group = groups[ref] {
-            return order.filter { group.kinds.contains(units[$0]!.kind) && units[$0]!.exists(on: date) }
+        var result: [String] = []
+        var seen: Set<String> = []
+        var seenGroups: Set<String> = []
+        func add(_ ref: String) {
+            if let group = groups[ref] {
+                guard seenGroups.insert(ref).inserted else { return }
+                for id in order where group.kinds.contains(units[id]!.kind) {
+                    let unit = units[id]!
+                    if unit.exists(on: date) {
+                        if group.counts(on: date), seen.insert(id).inserted { result.append(id) }
+                    } else if let until = unit.until, date > until {
+                        holders(of: id, on: date).forEach(add)
+                    }
+                }
+                return
+            }
+            for holder in holders(of: ref, on: date) {
+                if groups[holder] != nil {
+                    add(holder)
+                } else if seen.insert(holder).inserted {
+                    result.append(holder)
+                }
+            }
         }
-        return holder(of: ref, on: date).map { [$0] } ?? []
+        add(ref)
+        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        return result.sorted { rank[$0]! < rank[$1]! }
     }
 
     /// Ids of units that handed their duties to `id` by `date`, directly or not.

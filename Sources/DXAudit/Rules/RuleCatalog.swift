@@ -113,8 +113,10 @@ public enum RuleCatalog {
             summary: "an unknown successor, a succession cycle, or dates out of order",
             explanation: """
                 A unit that ends (`until`) may name a `successor` that inherits its duties
-                from the next day. The successor must exist, must not lead back to the unit,
-                and must not have ended before it; `since` must not be after `until`.
+                from the next day: a unit, a list of units or a group. Each successor must
+                exist, must not lead back to the unit, must not have ended before it and
+                must not begin (a group: count) later than the next day; `since` must not
+                be after `until`.
                 """),
         RuleInfo(
             id: .doubtfulAssignment, severity: .note, scope: .plan,

@@ -14,44 +14,60 @@ enum SuccessionRule {
             if let since = unit.since, let until = unit.until, since > until {
                 add(Message.datesOutOfOrder(unit, since, until), unit)
             }
-            guard let successor = unit.successor else { continue }
-            guard let next = registry.units[successor] else {
-                let hint = registry.suggestion(for: successor).map { "; did you mean '\($0)'?" } ?? ""
-                add("successor '\(successor)' of '\(id)' is not a unit of the registry\(hint)", unit,
-                    at: unit.successorLocation)
-                continue
+            for transfer in unit.transfers where !registry.isKnown(transfer.to) {
+                let hint = registry.suggestion(for: transfer.to).map { "; did you mean '\($0)'?" } ?? ""
+                findings.append(
+                    Finding(
+                        .succession, "transfer of '\(id)' goes to '\(transfer.to)', not a unit or group of the registry\(hint)",
+                        at: transfer.location, sourceLine: reader.sourceLine(transfer.location.line), unit: id))
             }
+            guard !unit.successors.isEmpty else { continue }
             if unit.until == nil {
                 add("'\(id)' names a successor but no 'until' date", unit)
             }
-            if let until = unit.until, let nextUntil = next.until, nextUntil <= until {
-                add("successor '\(successor)' ends on \(nextUntil), not after '\(id)' (\(until))", unit)
-            }
-            if let until = unit.until, let since = next.since, since > until.adding(days: 1) {
-                add("successor '\(successor)' begins on \(since), leaving a gap after '\(id)' ends on \(until)", unit)
-            }
-            var seen: Set<String> = [id]
-            var current = successor
-            while let u = registry.units[current], let s = u.successor {
-                if !seen.insert(current).inserted || s == id {
-                    add("succession cycle: \(([id] + chain(from: successor, registry, until: id)).joined(separator: " → "))", unit)
-                    break
+            for (index, successor) in unit.successors.enumerated() {
+                let at = unit.successorLocations.indices.contains(index) ? unit.successorLocations[index] : unit.location
+                func addAt(_ message: String) {
+                    findings.append(
+                        Finding(.succession, message, at: at, sourceLine: reader.sourceLine(at.line), unit: id))
                 }
-                current = s
+                if let group = registry.groups[successor] {
+                    if let until = unit.until, let since = group.since, since > until.adding(days: 1) {
+                        addAt("successor group '\(successor)' counts from \(since), leaving a gap after '\(id)' ends on \(until)")
+                    }
+                    continue
+                }
+                guard let next = registry.units[successor] else {
+                    let hint = registry.suggestion(for: successor).map { "; did you mean '\($0)'?" } ?? ""
+                    addAt("successor '\(successor)' of '\(id)' is not a unit or group of the registry\(hint)")
+                    continue
+                }
+                if let until = unit.until, let nextUntil = next.until, nextUntil <= until {
+                    addAt("successor '\(successor)' ends on \(nextUntil), not after '\(id)' (\(until))")
+                }
+                if let until = unit.until, let since = next.since, since > until.adding(days: 1) {
+                    addAt("successor '\(successor)' begins on \(since), leaving a gap after '\(id)' ends on \(until)")
+                }
+            }
+            if let cycle = cycle(from: id, registry) {
+                add("succession cycle: \(cycle.joined(separator: " → "))", unit)
             }
         }
         return findings
     }
 
-    private static func chain(from start: String, _ registry: Registry, until stop: String) -> [String] {
-        var result = [start]
-        var current = start
-        while let next = registry.units[current]?.successor, result.count < 20 {
-            result.append(next)
-            if next == stop { break }
-            current = next
+    /// A path of successors from `start` back to it, if there is one.
+    private static func cycle(from start: String, _ registry: Registry) -> [String]? {
+        var visited: Set<String> = []
+        func search(_ current: String, _ path: [String]) -> [String]? {
+            for next in registry.units[current]?.successors ?? [] {
+                if next == start { return path + [next] }
+                guard visited.insert(next).inserted else { continue }
+                if let found = search(next, path + [next]) { return found }
+            }
+            return nil
         }
-        return result
+        return search(start, [start])
     }
 
     enum Message {

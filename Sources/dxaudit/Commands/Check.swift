@@ -82,6 +82,13 @@ struct YearAudit {
         }
         let s = result.summary
         lines.append("  tasks: \(s.tasksOwned) of \(s.tasksTotal) owned, \(s.tasksReported) reported on")
+        for unheld in s.unheld {
+            let what =
+                unheld.obligation.map { "report \($0)" }
+                ?? "tasks \(unheld.tasks.map(\.description).joined(separator: ", "))"
+            let at = "\(PathTools.lastComponent(unheld.location.path)):\(unheld.location.line)"
+            lines.append("  no reporter left: \(unheld.ref) (\(at)) — \(what)")
+        }
         return lines
     }
 }
