@@ -273,3 +273,37 @@ def test_header_injection_in_the_plan_is_refused(tmp_path, smtp, msmtp, field, v
     sent = run("overdue", "reports/2024", "--plan", str(plans), "--as-of", AS_OF, "--send", "--sendmail", msmtp)
     assert sent.returncode == 2
     assert wait_for(collector, 1, seconds=1) == []
+
+
+def test_suppressed_unit_gets_no_reminder_but_is_listed(tmp_path, smtp, msmtp):
+    """A unit whose missing-report finding is silenced (here by an inline ignore)
+    gets no reminder; the listing and the mail agree, and the digest says why."""
+    collector, _ = smtp
+    plans = tmp_path / "plans"
+    shutil.copytree(ROOT / "plans", plans)
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    units = plans / "units.yaml"
+    text = units.read_text()
+    entry = "  so-du-lich:"
+    assert entry in text
+    units.write_text(text.replace(entry, "  # dxaudit: ignore[missing-report]\n" + entry, 1))
+
+    listing = run("overdue", "reports/2024", "--plan", str(plans), "--as-of", AS_OF)
+    assert listing.returncode == 1, listing.stderr
+    assert "so-du-lich" not in listing.stdout and "huyen-tien-lang" in listing.stdout
+
+    mbox = run("overdue", "reports/2024", "--plan", str(plans), "--as-of", AS_OF, "--format", "email")
+    assert mbox.returncode == 1, mbox.stderr
+    assert "\nTo: so-du-lich@" not in mbox.stdout
+
+    sent = run("overdue", "reports/2024", "--plan", str(plans), "--as-of", AS_OF, "--send", "--sendmail", msmtp)
+    assert sent.returncode == 0, sent.stderr
+    messages = wait_for(collector, 2)
+    time.sleep(0.5)
+    messages = collector.messages()
+    to = sorted(str(m[2]["to"].addresses[0].addr_spec) for m in messages)
+    assert to == sorted([OVERDUE_WITH_MAIL["huyen-tien-lang"], COORDINATOR])
+    digest = next(m[2] for m in messages if str(m[2]["to"].addresses[0].addr_spec) == COORDINATOR)
+    digest_text = " ".join(body(digest).split())
+    assert "(so-du-lich)" in digest_text
+    assert "Không gửi thư nhắc" in digest_text and "đã tắt nhắc" in digest_text

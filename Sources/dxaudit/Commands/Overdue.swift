@@ -79,11 +79,6 @@ extension DXAuditCommand {
             let overdue = OverdueReport.all(in: audit.result, plan: audit.plan, asOf: audit.checker.asOf)
             // Cron mails whatever a job prints: nothing overdue, nothing said.
             guard !overdue.isEmpty else { return }
-            if writesMail {
-                let status = try mail(OverdueMail(plan: audit.plan, checker: audit.checker, year: audit.result.year, overdue: overdue))
-                if status != 0 { throw ExitCode(status) }
-                return
-            }
             let units = Set(overdue.map(\.unit))
             let findings = audit.result.findings.filter {
                 $0.rule == .missingReport && $0.severity > .note && $0.unit.map(units.contains) == true
@@ -91,9 +86,20 @@ extension DXAuditCommand {
             let summary = [
                 "\(audit.plan.header.number), report year \(audit.result.year), as of \(audit.checker.asOf.withWeekday): \(overdue.count) report\(overdue.count == 1 ? "" : "s") overdue"
             ]
+            let outcome = Outcome(command: "overdue", findings: findings, files: audit.result.files, summary: summary, failing: .note)
+            if writesMail {
+                // The mail follows the same filter as the listing: a unit whose
+                // missing-report findings are all suppressed or baselined is silenced.
+                let kept = Set(try common.filter().apply(outcome).outcome.findings.compactMap(\.unit))
+                var mail = OverdueMail(plan: audit.plan, checker: audit.checker, year: audit.result.year, overdue: overdue)
+                mail.silenced = units.subtracting(kept)
+                let status = try self.mail(mail)
+                if status != 0 { throw ExitCode(status) }
+                return
+            }
             // Every overdue report fails the run, whatever its severity, and even when
             // settings or a baseline hide its finding: overdue is overdue.
-            try common.finish(Outcome(command: "overdue", findings: findings, files: audit.result.files, summary: summary, failing: .note))
+            try common.finish(outcome)
             throw ExitCode(1)
         }
 
