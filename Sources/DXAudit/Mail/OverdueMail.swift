@@ -62,6 +62,10 @@ public struct OverdueMail: Sendable {
     /// Overdue units whose `missing-report` findings settings, an inline
     /// suppression or a baseline hide: sent no reminder, listed in the digest.
     public var silenced: Set<String> = []
+    /// With a sent log: units reminded in this run, with how many reminders they
+    /// had before; and units held back because they were reminded recently.
+    public var remindedBefore: [String: Int] = [:]
+    public var heldBack: [String: Int] = [:]
 
     public init(plan: Plan, checker: Checker, year: Int, overdue: [OverdueReport]) {
         self.plan = plan
@@ -278,6 +282,10 @@ public struct OverdueMail: Sendable {
             } else if let email = plan.registry.units[report.unit]?.email {
                 if let why = undelivered[report.unit] {
                     text += " Gửi thư nhắc tới \(email) KHÔNG thành công: \(Self.bodySafe(why))."
+                } else if let before = heldBack[report.unit] {
+                    text += " Không nhắc lại hôm nay: đã nhắc \(before) lần, gần đây nhất chưa quá hạn nhắc lại."
+                } else if let before = remindedBefore[report.unit] {
+                    text += " Thư nhắc gửi tới \(email) hôm nay" + (before > 0 ? " (đã nhắc \(before) lần trước đó)." : " (lần đầu).")
                 } else {
                     text += " Thư nhắc gửi tới \(email)."
                 }
@@ -290,10 +298,12 @@ public struct OverdueMail: Sendable {
         lines.append("")
         let quiet = units.filter { silenced.contains($0) }.count
         let unreachable = self.unreachable.filter { !silenced.contains($0) }
-        let reachable = units.count - unreachable.count - undelivered.count - quiet
+        let held = units.filter { heldBack[$0] != nil }.count
+        let reachable = units.count - unreachable.count - undelivered.count - quiet - held
         var total = "Tổng số: \(overdue.count) báo cáo quá hạn của \(units.count) đơn vị; \(reachable) thư nhắc"
         if !undelivered.isEmpty { total += ", \(undelivered.count) thư gửi không thành công" }
         if quiet > 0 { total += "; \(quiet) đơn vị đã tắt nhắc" }
+        if held > 0 { total += "; \(held) đơn vị đã được nhắc, không nhắc lại hôm nay" }
         if !unreachable.isEmpty { total += "; \(unreachable.count) đơn vị không có địa chỉ e-mail" }
         lines += Self.wrap(total + ".")
         lines.append("")
