@@ -21,7 +21,11 @@ extension DXAuditCommand {
 
                 --send pipes each message to sendmail (-t -oi are added unless present) and prints
                 nothing when every message was accepted; a failure is reported on stderr, the
-                other messages are still sent, and the exit status is 2. See docs/mail.md.
+                other messages are still sent, and the exit status is 2. A sent log (--state,
+                default .dxaudit-sent.json in the reports root) keeps a rerun from mailing a unit
+                the same reminder twice a day (--every DAYS, --resend). Units whose missing-report
+                finding settings, an inline ignore or a baseline hide get no reminder. See
+                docs/mail.md.
                 """)
 
         @OptionGroup var common: CommonOptions
