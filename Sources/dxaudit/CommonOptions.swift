@@ -84,22 +84,7 @@ struct CommonOptions: ParsableArguments {
             // Only a command-specific format (`email`, overdue's) gets here.
             throw fail("--format \(formatName) is for overdue only; this command writes \(Reporters.names.joined(separator: ", "))")
         }
-        var baselineFile: Baseline?
-        if let baseline {
-            switch Baseline.load(baseline) {
-            case .success(let loaded): baselineFile = loaded
-            case .failure(let failure): throw fail("cannot use the baseline: \(failure.description)")
-            }
-        }
-        // Paths in a baseline are relative to its folder; --write-baseline decides
-        // which folder when both are given, as its entries are the ones recorded.
-        let baselineFolder = (writeBaseline ?? baseline).map {
-            PathTools.directory(of: ProjectPath.absolute($0, from: workingDirectory))
-        }
-        let filter = FindingFilter(
-            config: try loadConfig(), baseline: baselineFile, baselineFolder: baselineFolder,
-            workingDirectory: workingDirectory)
-        var result = filter.apply(outcome)
+        var result = try filter().apply(outcome)
         if let writeBaseline {
             // A baseline replaces only a baseline: never a report, a plan or settings.
             if PathTools.exists(writeBaseline), case .failure = Baseline.load(writeBaseline) {
@@ -118,6 +103,27 @@ struct CommonOptions: ParsableArguments {
         }
         Output.out(reporter.render(result.outcome))
         if result.outcome.fails { throw ExitCode(1) }
+    }
+
+    /// The settings, inline suppressions and baseline every command applies: the
+    /// printed findings and overdue's mail go through the same filter.
+    func filter() throws -> FindingFilter {
+        let workingDirectory = Workspace.currentDirectory()
+        var baselineFile: Baseline?
+        if let baseline {
+            switch Baseline.load(baseline) {
+            case .success(let loaded): baselineFile = loaded
+            case .failure(let failure): throw fail("cannot use the baseline: \(failure.description)")
+            }
+        }
+        // Paths in a baseline are relative to its folder; --write-baseline decides
+        // which folder when both are given, as its entries are the ones recorded.
+        let baselineFolder = (writeBaseline ?? baseline).map {
+            PathTools.directory(of: ProjectPath.absolute($0, from: workingDirectory))
+        }
+        return FindingFilter(
+            config: try loadConfig(), baseline: baselineFile, baselineFolder: baselineFolder,
+            workingDirectory: workingDirectory)
     }
 
     /// `--config FILE`, else the nearest `.dxaudit.yaml`, else no settings. A file

@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import socket
+import json
 import stat
 import subprocess
 import threading
@@ -48,7 +49,21 @@ def dxaudit_bin():
     return str(path)
 
 
+STATE = {}
+
+
+@pytest.fixture(autouse=True)
+def sent_log(tmp_path):
+    """Each test its own sent log, so that runs against the shipped reports never
+    write next to them and one test's reminders do not hold back the next's."""
+    STATE["path"] = str(tmp_path / "sent.json")
+    yield STATE["path"]
+    STATE.clear()
+
+
 def run(*args, cwd=ROOT):
+    if "--send" in args and "--state" not in args and "path" in STATE:
+        args = (*args, "--state", STATE["path"])
     return subprocess.run(
         [dxaudit_bin(), *args], cwd=cwd, capture_output=True, text=True, timeout=120,
         env={**os.environ, "NO_COLOR": "1"},
@@ -273,3 +288,121 @@ def test_header_injection_in_the_plan_is_refused(tmp_path, smtp, msmtp, field, v
     sent = run("overdue", "reports/2024", "--plan", str(plans), "--as-of", AS_OF, "--send", "--sendmail", msmtp)
     assert sent.returncode == 2
     assert wait_for(collector, 1, seconds=1) == []
+
+
+def test_suppressed_unit_gets_no_reminder_but_is_listed(tmp_path, smtp, msmtp):
+    """A unit whose missing-report finding is silenced (here by an inline ignore)
+    gets no reminder; the listing and the mail agree, and the digest says why."""
+    collector, _ = smtp
+    plans = tmp_path / "plans"
+    shutil.copytree(ROOT / "plans", plans)
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    units = plans / "units.yaml"
+    text = units.read_text()
+    entry = "  so-du-lich:"
+    assert entry in text
+    units.write_text(text.replace(entry, "  # dxaudit: ignore[missing-report]\n" + entry, 1))
+
+    listing = run("overdue", "reports/2024", "--plan", str(plans), "--as-of", AS_OF)
+    assert listing.returncode == 1, listing.stderr
+    assert "so-du-lich" not in listing.stdout and "huyen-tien-lang" in listing.stdout
+
+    mbox = run("overdue", "reports/2024", "--plan", str(plans), "--as-of", AS_OF, "--format", "email")
+    assert mbox.returncode == 1, mbox.stderr
+    assert "\nTo: so-du-lich@" not in mbox.stdout
+
+    sent = run("overdue", "reports/2024", "--plan", str(plans), "--as-of", AS_OF, "--send", "--sendmail", msmtp)
+    assert sent.returncode == 0, sent.stderr
+    messages = wait_for(collector, 2)
+    time.sleep(0.5)
+    messages = collector.messages()
+    to = sorted(str(m[2]["to"].addresses[0].addr_spec) for m in messages)
+    assert to == sorted([OVERDUE_WITH_MAIL["huyen-tien-lang"], COORDINATOR])
+    digest = next(m[2] for m in messages if str(m[2]["to"].addresses[0].addr_spec) == COORDINATOR)
+    digest_text = " ".join(body(digest).split())
+    assert "(so-du-lich)" in digest_text
+    assert "Không gửi thư nhắc" in digest_text and "đã tắt nhắc" in digest_text
+
+
+def to_addresses(messages):
+    return sorted(str(m[2]["to"].addresses[0].addr_spec) for m in messages)
+
+
+def settle(collector, count):
+    wait_for(collector, count)
+    time.sleep(0.5)
+    return collector.messages()
+
+
+def test_two_runs_one_message_per_unit(smtp, msmtp, sent_log):
+    collector, _ = smtp
+    args = ("overdue", "reports/2024", "--plan", "plans", "--as-of", AS_OF, "--send", "--sendmail", msmtp)
+    first = run(*args)
+    assert first.returncode == 0, first.stderr
+    assert len(settle(collector, 3)) == 3
+    log = json.loads(Path(sent_log).read_text())
+    assert log["tool"] == "dxaudit-sent-log"
+    assert {e["unit"] for e in log["sent"]} >= set(OVERDUE_WITH_MAIL)
+
+    second = run(*args)
+    assert second.returncode == 0, second.stderr
+    time.sleep(1)
+    assert len(collector.messages()) == 3, "a second run the same day must not mail again"
+
+    # The next day, the reminders go again and the digest says how often before.
+    third = run(*args[:5], "2024-12-04", *args[6:])
+    assert third.returncode == 0, third.stderr
+    messages = settle(collector, 6)
+    assert len(messages) == 6
+    digest = [m[2] for m in messages if str(m[2]["to"].addresses[0].addr_spec) == COORDINATOR][-1]
+    assert "đã nhắc 1 lần trước đó" in " ".join(body(digest).split())
+
+
+def test_resend_sends_again(smtp, msmtp):
+    collector, _ = smtp
+    args = ("overdue", "reports/2024", "--plan", "plans", "--as-of", AS_OF, "--send", "--sendmail", msmtp)
+    assert run(*args).returncode == 0
+    assert len(settle(collector, 3)) == 3
+    again = run(*args, "--resend")
+    assert again.returncode == 0, again.stderr
+    assert len(settle(collector, 6)) == 6
+
+
+def test_hung_sendmail_is_killed_and_not_logged(tmp_path, smtp, sent_log):
+    script = tmp_path / "hung-sendmail"
+    script.write_text("#!/bin/sh\nsleep 30\n")
+    script.chmod(0o755)
+    started = time.monotonic()
+    result = run("overdue", "reports/2024", "--plan", "plans", "--as-of", AS_OF, "--send",
+                 "--sendmail", str(script), "--sendmail-timeout", "1")
+    assert time.monotonic() - started < 20
+    assert result.returncode == 2
+    assert "did not finish within 1 seconds and was killed" in result.stderr
+    log = json.loads(Path(sent_log).read_text())
+    assert log["sent"] == [], "nothing was accepted, nothing is recorded"
+
+
+def test_corrupt_sent_log_is_refused_and_left_alone(smtp, msmtp, sent_log):
+    collector, _ = smtp
+    Path(sent_log).write_bytes(b"{not: [a sent log\n")
+    before = Path(sent_log).read_bytes()
+    result = run("overdue", "reports/2024", "--plan", "plans", "--as-of", AS_OF, "--send", "--sendmail", msmtp)
+    assert result.returncode == 2
+    assert sent_log in result.stderr and "not a dxaudit sent log" in result.stderr
+    assert Path(sent_log).read_bytes() == before
+    assert wait_for(collector, 1, seconds=1) == []
+    Path(sent_log).write_text('{"version": 1, "findings": []}\n')  # a baseline, say
+    before = Path(sent_log).read_bytes()
+    foreign = run("overdue", "reports/2024", "--plan", "plans", "--as-of", AS_OF, "--send", "--sendmail", msmtp)
+    assert foreign.returncode == 2 and "not a dxaudit sent log" in foreign.stderr
+    assert Path(sent_log).read_bytes() == before
+
+
+def test_default_sent_log_is_next_to_the_reports(tmp_path, smtp, msmtp):
+    collector, _ = smtp
+    shutil.copytree(ROOT / "reports" / "2024", tmp_path / "reports" / "2024")
+    STATE.clear()
+    result = run("overdue", str(tmp_path / "reports"), "--plan", str(ROOT / "plans"), "--as-of", AS_OF,
+                 "--send", "--sendmail", msmtp)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "reports" / ".dxaudit-sent.json").exists()

@@ -59,6 +59,13 @@ public struct OverdueMail: Sendable {
     public let coordinator: String
     let judgingDay: CivilDate
     let checker: Checker
+    /// Overdue units whose `missing-report` findings settings, an inline
+    /// suppression or a baseline hide: sent no reminder, listed in the digest.
+    public var silenced: Set<String> = []
+    /// With a sent log: units reminded in this run, with how many reminders they
+    /// had before; and units held back because they were reminded recently.
+    public var remindedBefore: [String: Int] = [:]
+    public var heldBack: [String: Int] = [:]
 
     public init(plan: Plan, checker: Checker, year: Int, overdue: [OverdueReport]) {
         self.plan = plan
@@ -140,7 +147,7 @@ public struct OverdueMail: Sendable {
         let from = try sender(settings)
         let replyTo = try replyTo(settings, from: from)
         var result: [Notice] = []
-        for unit in units {
+        for unit in units where !silenced.contains(unit) {
             guard let record = plan.registry.units[unit], let email = record.email else { continue }
             let to = [Mailbox(name: record.name, address: email)]
             let reports = overdue.filter { $0.unit == unit }
@@ -277,9 +284,15 @@ public struct OverdueMail: Sendable {
         lines.append("")
         for (index, report) in overdue.enumerated() {
             var text = "\(name(report.unit)) (\(report.unit)): \(describe(report.obligation)); \(deadline(report))."
-            if let email = plan.registry.units[report.unit]?.email {
+            if silenced.contains(report.unit) {
+                text += " Không gửi thư nhắc: phát hiện missing-report của đơn vị đã được tắt (cấu hình, ignore hoặc baseline)."
+            } else if let email = plan.registry.units[report.unit]?.email {
                 if let why = undelivered[report.unit] {
                     text += " Gửi thư nhắc tới \(email) KHÔNG thành công: \(Self.bodySafe(why))."
+                } else if let before = heldBack[report.unit] {
+                    text += " Không nhắc lại hôm nay: đã nhắc \(before) lần, gần đây nhất chưa quá hạn nhắc lại."
+                } else if let before = remindedBefore[report.unit] {
+                    text += " Thư nhắc gửi tới \(email) hôm nay" + (before > 0 ? " (đã nhắc \(before) lần trước đó)." : " (lần đầu).")
                 } else {
                     text += " Thư nhắc gửi tới \(email)."
                 }
@@ -290,9 +303,14 @@ public struct OverdueMail: Sendable {
             lines += Self.wrap(text, first: number, rest: String(repeating: " ", count: number.count))
         }
         lines.append("")
-        let reachable = units.count - unreachable.count - undelivered.count
+        let quiet = units.filter { silenced.contains($0) }.count
+        let unreachable = self.unreachable.filter { !silenced.contains($0) }
+        let held = units.filter { heldBack[$0] != nil }.count
+        let reachable = units.count - unreachable.count - undelivered.count - quiet - held
         var total = "Tổng số: \(overdue.count) báo cáo quá hạn của \(units.count) đơn vị; \(reachable) thư nhắc"
         if !undelivered.isEmpty { total += ", \(undelivered.count) thư gửi không thành công" }
+        if quiet > 0 { total += "; \(quiet) đơn vị đã tắt nhắc" }
+        if held > 0 { total += "; \(held) đơn vị đã được nhắc, không nhắc lại hôm nay" }
         if !unreachable.isEmpty { total += "; \(unreachable.count) đơn vị không có địa chỉ e-mail" }
         lines += Self.wrap(total + ".")
         lines.append("")

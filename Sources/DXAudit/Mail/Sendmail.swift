@@ -10,6 +10,8 @@ public struct Sendmail: Sendable {
 
     /// The program and its arguments, `-t` and `-oi` included.
     public let arguments: [String]
+    /// Seconds a program may take for one message before it is killed.
+    public var timeout: Int = 60
 
     /// `command` is split on spaces (no quoting); `-t` and `-oi` are added unless
     /// it already has them, so `/usr/sbin/sendmail` and `msmtp -C rc -t` both work.
@@ -54,12 +56,18 @@ public struct Sendmail: Sendable {
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
         argv.append(nil)
         defer { for p in argv { free(p) } }
+        // Its own process group, so that a timeout kills whatever it started too.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setpgroup(&attributes, 0)
         var pid: pid_t = 0
         let program = arguments[0]
         let spawned =
             program.contains("/")
-            ? posix_spawn(&pid, program, &actions, nil, argv, environ)
-            : posix_spawnp(&pid, program, &actions, nil, argv, environ)
+            ? posix_spawn(&pid, program, &actions, &attributes, argv, environ)
+            : posix_spawnp(&pid, program, &actions, &attributes, argv, environ)
         close(readEnd)
         guard spawned == 0 else {
             close(writeEnd)
@@ -81,14 +89,34 @@ public struct Sendmail: Sendable {
         close(writeEnd)
 
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { return "cannot wait for \(program): \(Self.errorText(errno))" }
+        var start = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &start)
+        var timedOut = false
+        while true {
+            let done = waitpid(pid, &status, timedOut ? 0 : WNOHANG)
+            if done == pid { break }
+            if done < 0 {
+                if errno == EINTR { continue }
+                return "cannot wait for \(program): \(Self.errorText(errno))"
+            }
+            var now = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &now)
+            if now.tv_sec - start.tv_sec >= timeout {
+                kill(-pid, SIGKILL)
+                kill(pid, SIGKILL)
+                timedOut = true
+                continue
+            }
+            usleep(20_000)
         }
+        if timedOut { kill(-pid, SIGKILL) }
         let said = Self.readAll(output)
         let signalNumber = status & 0x7F
         let code = (status >> 8) & 0xFF
         var problem: String?
-        if signalNumber != 0 {
+        if timedOut {
+            problem = "\(program) did not finish within \(timeout) seconds and was killed"
+        } else if signalNumber != 0 {
             problem = "\(program) was killed by signal \(signalNumber)"
         } else if code != 0 {
             problem = "\(program) exited with status \(code)"

@@ -33,6 +33,8 @@ struct YearAudit {
     var checker: Checker
     var result: CheckResult
     var outcome: Outcome
+    /// The year folder read.
+    var folder: String
 
     static func run(reportsDir: String, year: Int?, common: CommonOptions) throws -> YearAudit {
         let asOf = common.today
@@ -61,7 +63,7 @@ struct YearAudit {
             summary: summaryLines(result, plan: plan, checker: checker, asOf: asOf), failing: common.failing,
             stats: Outcome.Stats(result, plan: plan, checker: checker))
         outcome.suppressions = result.suppressions
-        return YearAudit(plan: plan, checker: checker, result: result, outcome: outcome)
+        return YearAudit(plan: plan, checker: checker, result: result, outcome: outcome, folder: reportYear.folder)
     }
 
     static func summaryLines(_ result: CheckResult, plan: Plan, checker: Checker, asOf: CivilDate) -> [String] {

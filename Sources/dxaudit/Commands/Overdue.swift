@@ -21,7 +21,11 @@ extension DXAuditCommand {
 
                 --send pipes each message to sendmail (-t -oi are added unless present) and prints
                 nothing when every message was accepted; a failure is reported on stderr, the
-                other messages are still sent, and the exit status is 2. See docs/mail.md.
+                other messages are still sent, and the exit status is 2. A sent log (--state,
+                default .dxaudit-sent.json in the reports root) keeps a rerun from mailing a unit
+                the same reminder twice a day (--every DAYS, --resend). Units whose missing-report
+                finding settings, an inline ignore or a baseline hide get no reminder. See
+                docs/mail.md.
                 """)
 
         @OptionGroup var common: CommonOptions
@@ -34,6 +38,18 @@ extension DXAuditCommand {
 
         @Option(name: .long, help: ArgumentHelp("The sendmail command, split on spaces (default: \(Sendmail.defaultCommand)).", valueName: "command"))
         var sendmail: String?
+
+        @Option(name: .long, help: ArgumentHelp("The sent log (default: .dxaudit-sent.json in the reports root folder).", valueName: "file"))
+        var state: String?
+
+        @Option(name: .long, help: ArgumentHelp("Remind a unit of the same report at most once in this many days (default: 1).", valueName: "days"))
+        var every: Int = 1
+
+        @Flag(name: .long, help: "Send even the reminders the sent log says were sent recently.")
+        var resend = false
+
+        @Option(name: .customLong("sendmail-timeout"), help: ArgumentHelp("Kill sendmail after this many seconds for one message (default: 60).", valueName: "seconds"))
+        var sendmailTimeout: Int = 60
 
         @Option(name: .long, help: ArgumentHelp("Sender address (default: the coordinator's).", valueName: "address"))
         var from: String?
@@ -56,6 +72,11 @@ extension DXAuditCommand {
             if sendmail != nil, !send {
                 throw ValidationError("--sendmail takes effect only with --send")
             }
+            if !send, state != nil || resend || every != 1 || sendmailTimeout != 60 {
+                throw ValidationError("--state, --every, --resend and --sendmail-timeout take effect only with --send")
+            }
+            if every < 1 { throw ValidationError("--every needs a whole number of days, 1 or more") }
+            if sendmailTimeout < 1 { throw ValidationError("--sendmail-timeout needs a whole number of seconds, 1 or more") }
             if !writesMail, from != nil || replyTo != nil || !cc.isEmpty {
                 throw ValidationError("--from, --cc and --reply-to need --format email or --send")
             }
@@ -79,11 +100,6 @@ extension DXAuditCommand {
             let overdue = OverdueReport.all(in: audit.result, plan: audit.plan, asOf: audit.checker.asOf)
             // Cron mails whatever a job prints: nothing overdue, nothing said.
             guard !overdue.isEmpty else { return }
-            if writesMail {
-                let status = try mail(OverdueMail(plan: audit.plan, checker: audit.checker, year: audit.result.year, overdue: overdue))
-                if status != 0 { throw ExitCode(status) }
-                return
-            }
             let units = Set(overdue.map(\.unit))
             let findings = audit.result.findings.filter {
                 $0.rule == .missingReport && $0.severity > .note && $0.unit.map(units.contains) == true
@@ -91,16 +107,49 @@ extension DXAuditCommand {
             let summary = [
                 "\(audit.plan.header.number), report year \(audit.result.year), as of \(audit.checker.asOf.withWeekday): \(overdue.count) report\(overdue.count == 1 ? "" : "s") overdue"
             ]
+            let outcome = Outcome(command: "overdue", findings: findings, files: audit.result.files, summary: summary, failing: .note)
+            if writesMail {
+                // The mail follows the same filter as the listing: a unit whose
+                // missing-report findings are all suppressed or baselined is silenced.
+                let kept = Set(try common.filter().apply(outcome).outcome.findings.compactMap(\.unit))
+                var mail = OverdueMail(plan: audit.plan, checker: audit.checker, year: audit.result.year, overdue: overdue)
+                mail.silenced = units.subtracting(kept)
+                let status = try self.mail(mail, statePath: state ?? PathTools.join(
+                    { let d = PathTools.directory(of: audit.folder); return d.isEmpty ? "." : d }(), SentLog.defaultName))
+                if status != 0 { throw ExitCode(status) }
+                return
+            }
             // Every overdue report fails the run, whatever its severity, and even when
             // settings or a baseline hide its finding: overdue is overdue.
-            try common.finish(Outcome(command: "overdue", findings: findings, files: audit.result.files, summary: summary, failing: .note))
+            try common.finish(outcome)
             throw ExitCode(1)
         }
 
         /// Writes the messages (exit 1: something is overdue) or sends them (exit 0
         /// when all were accepted, 2 when one was not); returns the exit status.
-        func mail(_ mail: OverdueMail) throws -> Int32 {
+        func mail(_ original: OverdueMail, statePath: String) throws -> Int32 {
+            var mail = original
             let settings = settings()
+            let today = common.today
+            var log = SentLog()
+            if send {
+                switch SentLog.load(statePath) {
+                case .success(let loaded): log = loaded
+                case .failure(let failure): throw fail("cannot use the sent log: \(failure.description)")
+                }
+                // Held back: every report of the unit was reminded within --every days.
+                for unit in mail.units where !mail.silenced.contains(unit) {
+                    let keys = mail.overdue.filter { $0.unit == unit }.map {
+                        SentLog.Key(unit: unit, obligation: $0.obligation.id, year: mail.year)
+                    }
+                    let before = keys.map { log.count($0, before: today) }.max() ?? 0
+                    if !resend, !keys.contains(where: { log.isDue($0, on: today, every: every) }) {
+                        mail.heldBack[unit] = keys.map { log.count($0, before: today.adding(days: 1)) }.max() ?? 0
+                    } else {
+                        mail.remindedBefore[unit] = before
+                    }
+                }
+            }
             let notices: [OverdueMail.Notice]
             var digest: MailMessage
             do {
@@ -120,29 +169,47 @@ extension DXAuditCommand {
                 }
                 return 1
             }
-            let sendmail: Sendmail
+            var sendmail: Sendmail
             do {
                 sendmail = try Sendmail(command: self.sendmail ?? Sendmail.defaultCommand)
+                sendmail.timeout = sendmailTimeout
             } catch let error as MailError {
                 throw fail(error.description)
             }
             var undelivered: [String: String] = [:]
-            for notice in notices {
+            let digestKey = SentLog.Key(unit: mail.coordinator, obligation: "digest", year: mail.year)
+            var sentAny = false
+            for notice in notices where mail.heldBack[notice.unit] == nil {
+                sentAny = true
                 if let problem = sendmail.send(try notice.message.render()) {
                     undelivered[notice.unit] = problem
                     let to = notice.message.to.map(\.address).joined(separator: ", ")
                     Output.err("dxaudit: the reminder to \(notice.unit) (\(to)) was not sent: \(problem)\n")
+                } else {
+                    for report in mail.overdue where report.unit == notice.unit {
+                        log.record(SentLog.Key(unit: notice.unit, obligation: report.obligation.id, year: mail.year), on: today)
+                    }
                 }
             }
             var failed = !undelivered.isEmpty
             do {
                 digest = try mail.digest(settings, undelivered: undelivered)
-                if let problem = sendmail.send(try digest.render()) {
-                    failed = true
-                    Output.err("dxaudit: the digest to \(mail.coordinator) (\(digest.to.map(\.address).joined(separator: ", "))) was not sent: \(problem)\n")
+                // The digest goes once a day too, unless a reminder went out now.
+                if sentAny || resend || log.isDue(digestKey, on: today, every: 1) {
+                    if let problem = sendmail.send(try digest.render()) {
+                        failed = true
+                        Output.err("dxaudit: the digest to \(mail.coordinator) (\(digest.to.map(\.address).joined(separator: ", "))) was not sent: \(problem)\n")
+                    } else {
+                        log.record(digestKey, on: today)
+                    }
                 }
             } catch let error as MailError {
                 throw fail("cannot write mail: \(error)")
+            }
+            // Only what sendmail accepted is recorded.
+            if let error = AtomicFile.write(log.rendered(), to: statePath) {
+                Output.err("dxaudit: \(statePath): cannot write the sent log: \(error)\n")
+                return 2
             }
             return failed ? 2 : 0
         }
