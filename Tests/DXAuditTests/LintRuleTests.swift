@@ -132,6 +132,20 @@ import Testing
         #expect(reported.isSuperset(of: ["II.2.đ", "II.2.i"]))
     }
 
+    /// IV.18.a says "Triển khai" (implements), IV.20 cites no Part II point, IV.11's
+    /// II.4.c is kept but doubtful.
+    @Test func assignmentsSayWhatTheTextSays() throws {
+        let plan = Repo.shippedPlan
+        let bank = try #require(plan.assignments.first { $0.source?.description == "IV.18.a" })
+        #expect(bank.chairs.isEmpty)
+        #expect(bank.implements.map(\.citation.description) == ["II.5.c"])
+        #expect(!plan.assignments.contains { $0.source?.description == "IV.20" })
+        let steam = plan.assignments.filter { $0.chairs.contains { $0.citation.description == "II.4.c" } }
+        #expect(steam.count == 1)
+        #expect(steam.first?.doubtful != nil)
+        #expect(plan.assignments.filter { $0.doubtful != nil }.count == 1)
+    }
+
     @Test func registryAndReorganisation() {
         let plan = Repo.shippedPlan
         let registry = plan.registry
