@@ -111,25 +111,15 @@ public struct Baseline: Sendable {
 
     /// Reads a baseline file. JSON is YAML, so the project's YAML layer reads it.
     public static func load(_ path: String, limits: Limits = .default) -> Result<Baseline, Failure> {
-        let file: SourceFile
-        switch SourceFile.read(path, limits: limits) {
-        case .success(let read): file = read
-        case .failure(let error): return .failure(Failure(description: "\(path): \(error.message)"))
-        }
         func failure(_ node: Node?, _ problem: String) -> Result<Baseline, Failure> {
             let mark = node?.mark ?? .start
             return .failure(Failure(description: "\(path):\(mark.line):\(mark.column): error: not a dxaudit baseline: \(problem)"))
         }
         let root: Node
-        do {
-            guard let first = try YAML.compose(file.bytes, limits: limits).first else {
-                return failure(nil, "the file is empty")
-            }
-            root = first
-        } catch let error as YAMLError {
-            return failure(nil, error.description)
-        } catch {
-            return failure(nil, "\(error)")
+        switch WrittenDocument.root(of: path, limits: limits) {
+        case .success(let node): root = node
+        case .failure(.unreadable(let message)): return .failure(Failure(description: "\(path): \(message)"))
+        case .failure(.malformed(let problem)): return failure(nil, problem)
         }
         guard root.mapping != nil, let version = root["version"] else { return failure(root, "no 'version'") }
         guard (try? version.integer()) == formatVersion else {

@@ -71,24 +71,16 @@ public struct SentLog: Sendable {
     /// Reads the log; a missing file is an empty log.
     public static func load(_ path: String, limits: Limits = .default) -> Result<SentLog, Failure> {
         guard PathTools.exists(path) else { return .success(SentLog()) }
-        let file: SourceFile
-        switch SourceFile.read(path, limits: limits) {
-        case .success(let read): file = read
-        case .failure(let error): return .failure(Failure(description: "\(path): \(error.message)"))
-        }
         func failure(_ node: Node?, _ problem: String) -> Result<SentLog, Failure> {
             let mark = node?.mark ?? .start
             return .failure(
                 Failure(description: "\(path):\(mark.line):\(mark.column): not a dxaudit sent log: \(problem); not overwritten"))
         }
         let root: Node
-        do {
-            guard let first = try YAML.compose(file.bytes, limits: limits).first else { return failure(nil, "the file is empty") }
-            root = first
-        } catch let error as YAMLError {
-            return failure(nil, error.description)
-        } catch {
-            return failure(nil, "\(error)")
+        switch WrittenDocument.root(of: path, limits: limits) {
+        case .success(let node): root = node
+        case .failure(.unreadable(let message)): return .failure(Failure(description: "\(path): \(message)"))
+        case .failure(.malformed(let problem)): return failure(nil, problem)
         }
         guard root.mapping != nil, (try? root["tool"]?.string()) == tool else { return failure(root, "no 'tool: \(tool)'") }
         guard let version = root["version"], (try? version.integer()) == formatVersion else {
@@ -114,5 +106,23 @@ public struct SentLog: Sendable {
 
     public struct Failure: Error, Sendable, CustomStringConvertible {
         public var description: String
+    }
+}
+
+extension OverdueMail {
+    /// Marks, from the sent log, which units are held back today (every overdue report
+    /// of theirs was reminded within `every` days) and how often each of the others was
+    /// reminded before; silenced units are left alone. `resend` holds nobody back.
+    public mutating func schedule(with log: SentLog, on today: CivilDate, every: Int, resend: Bool) {
+        for unit in units where !silenced.contains(unit) {
+            let keys = overdue.filter { $0.unit == unit }.map {
+                SentLog.Key(unit: unit, obligation: $0.obligation.id, year: year)
+            }
+            if !resend, !keys.contains(where: { log.isDue($0, on: today, every: every) }) {
+                heldBack[unit] = keys.map { log.count($0, before: today.adding(days: 1)) }.max() ?? 0
+            } else {
+                remindedBefore[unit] = keys.map { log.count($0, before: today) }.max() ?? 0
+            }
+        }
     }
 }

@@ -114,8 +114,9 @@ extension DXAuditCommand {
                 let kept = Set(try common.filter().apply(outcome).outcome.findings.compactMap(\.unit))
                 var mail = OverdueMail(plan: audit.plan, checker: audit.checker, year: audit.result.year, overdue: overdue)
                 mail.silenced = units.subtracting(kept)
-                let status = try self.mail(mail, statePath: state ?? PathTools.join(
-                    { let d = PathTools.directory(of: audit.folder); return d.isEmpty ? "." : d }(), SentLog.defaultName))
+                let reportsRoot = PathTools.directory(of: audit.folder)
+                let status = try self.mail(
+                    mail, statePath: state ?? PathTools.join(reportsRoot.isEmpty ? "." : reportsRoot, SentLog.defaultName))
                 if status != 0 { throw ExitCode(status) }
                 return
             }
@@ -137,18 +138,7 @@ extension DXAuditCommand {
                 case .success(let loaded): log = loaded
                 case .failure(let failure): throw fail("cannot use the sent log: \(failure.description)")
                 }
-                // Held back: every report of the unit was reminded within --every days.
-                for unit in mail.units where !mail.silenced.contains(unit) {
-                    let keys = mail.overdue.filter { $0.unit == unit }.map {
-                        SentLog.Key(unit: unit, obligation: $0.obligation.id, year: mail.year)
-                    }
-                    let before = keys.map { log.count($0, before: today) }.max() ?? 0
-                    if !resend, !keys.contains(where: { log.isDue($0, on: today, every: every) }) {
-                        mail.heldBack[unit] = keys.map { log.count($0, before: today.adding(days: 1)) }.max() ?? 0
-                    } else {
-                        mail.remindedBefore[unit] = before
-                    }
-                }
+                mail.schedule(with: log, on: today, every: every, resend: resend)
             }
             let notices: [OverdueMail.Notice]
             var digest: MailMessage
