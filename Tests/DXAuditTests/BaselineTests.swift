@@ -71,7 +71,7 @@ import Testing
         // The same file seen from its own folder, with the baseline in the parent.
         let fromYearFolder = FindingFilter(
             baseline: baseline, baselineFolder: folder.path, workingDirectory: "\(folder.path)/2024")
-        let finding = Finding(.lateReport, late().message, at: .init(path: "./r.yaml", line: 3, column: 12))
+        let finding = Finding(late().message, at: .init(path: "./r.yaml", line: 3, column: 12))
         let result = fromYearFolder.apply(Outcome(command: "check", findings: [finding], files: ["./r.yaml"]))
         #expect(result.outcome.findings.isEmpty)
         #expect(result.current.entries.map(\.path) == ["2024/r.yaml"])

@@ -46,7 +46,7 @@ import Testing
         #expect(Self.units(result, .missingReport) == ["so-gddt", "so-ngoai-vu"])
         #expect(Self.units(result, .lateReport) == ["so-xay-dung"])
         // so-xay-dung inherits II.4.c from Sở GTVT and leaves it out.
-        #expect(result.findings.contains { $0.rule == .unreportedTask && $0.unit == "so-xay-dung" && $0.message.contains("II.4.c") })
+        #expect(result.findings.contains { $0.rule == .unreportedTask && $0.unit == "so-xay-dung" && $0.message.description.contains("II.4.c") })
     }
 
     @Test func year2026BeforeTheDeadline() {
@@ -76,7 +76,7 @@ import Testing
             .check(folder: folder, year: 2024, files: Checker.reportFiles(in: folder) ?? [])
         #expect(result.findings.contains { $0.rule == .yamlSyntax && $0.location.path.hasSuffix("so-y-te.yaml") })
         let badDate = result.findings.first { $0.rule == .schema && $0.location.path.hasSuffix("quan-le-chan.yaml") }
-        #expect(badDate?.message == "'2024-02-30' is not a real date: February 2024 has 29 days")
+        #expect(badDate?.message.description == "'2024-02-30' is not a real date: February 2024 has 29 days")
     }
 }
 
@@ -148,11 +148,11 @@ import Testing
         if rule == .duplicateReport { files["a-annual.yaml"] = text }
         let result = try check(files)
         let hits = result.findings.filter { $0.rule == rule && $0.location.path.hasSuffix("b-annual.yaml") }
-        #expect(!hits.isEmpty, "\(rule.rawValue) did not fire: \(result.findings.map(\.message))")
+        #expect(!hits.isEmpty, "\(rule.rawValue) did not fire: \(result.findings.map(\.message.description))")
         let label = try #require(Self.plan.registry.units[unit]).label
         #expect(label == "\(Self.plan.registry.units[unit]!.name) (\(unit))")
         for hit in hits {
-            #expect(hit.message.contains(label), "\(hit.message)")
+            #expect(hit.message.description.contains(label), "\(hit.message)")
             #expect(hit.unit == unit)
         }
         let json = JSONReporter().render(Outcome(command: "check", findings: hits, files: result.files))
@@ -167,13 +167,13 @@ import Testing
         let result = try check(["a.yaml": Self.good, "b.yaml": Self.good])
         let hit = try #require(result.findings.first { $0.rule == .duplicateReport })
         #expect(hit.location.path.hasSuffix("b.yaml"))
-        #expect(hit.message.contains("a.yaml"))
+        #expect(hit.message.description.contains("a.yaml"))
     }
 
     @Test func unreportedTaskOfTheChair() throws {
         let report = Self.good.replacingOccurrences(of: "unit: so-y-te", with: "unit: so-tttt")
         let result = try check(["so-tttt.yaml": report])
-        let skipped = result.findings.filter { $0.rule == .unreportedTask }.map(\.message)
+        let skipped = result.findings.filter { $0.rule == .unreportedTask }.map(\.message.description)
         #expect(skipped.count == 2)
         #expect(skipped.contains { $0.contains("II.1.b") } && skipped.contains { $0.contains("II.2.a") })
     }
@@ -184,7 +184,7 @@ import Testing
         let result = try check(["so-tttt.yaml": report], year: 2025, asOf: "2025-12-15")
         let hit = try #require(result.findings.first { $0.rule == .unknownObligation })
         #expect(
-            hit.message
+            hit.message.description
                 == "Sở Thông tin và Truyền thông (so-tttt) owes no unit-annual report for 2025; its duties passed to so-khcn: report as so-khcn")
         #expect(result.owed.contains { $0.unit == "so-khcn" && $0.obligation == "synthesis" })
     }
@@ -194,7 +194,7 @@ import Testing
         #expect(try !check(["so-y-te.yaml": omitted]).findings.contains { $0.rule == .unknownObligation })
         let tttt = omitted.replacingOccurrences(of: "unit: so-y-te", with: "unit: so-tttt")
         let hit = try check(["so-tttt.yaml": tttt]).findings.first { $0.rule == .unknownObligation }
-        #expect(hit?.message.contains("say which with 'obligation:'") == true)
+        #expect(hit?.message.description.contains("say which with 'obligation:'") == true)
     }
 
     @Test func aYearOutsideThePlanIsASchemaErrorNotACrash() throws {
@@ -202,7 +202,7 @@ import Testing
             let report = Self.good.replacingOccurrences(of: "year: 2024", with: "year: \(year)")
             let result = try check(["so-y-te.yaml": report])
             let hit = result.findings.first { $0.rule == .schema && $0.location.path.hasSuffix("so-y-te.yaml") }
-            #expect(hit?.message.hasPrefix("year \(year) is outside the years") == true, "\(year): \(result.findings)")
+            #expect(hit?.message.description.hasPrefix("year \(year) is outside the years") == true, "\(year): \(result.findings)")
             #expect(hit?.location.line == 2)
         }
     }
@@ -272,7 +272,7 @@ import Testing
         let result = try check(["list.yaml": "- unit: so-y-te\n- year: 2024\n", "so-y-te.yaml": Self.good])
         let hit = try #require(result.findings.first { $0.location.path.hasSuffix("list.yaml") })
         #expect(hit.rule == .schema)
-        #expect(hit.message == "a report must be a mapping, found a list")
+        #expect(hit.message.description == "a report must be a mapping, found a list")
         #expect(result.owed.contains { $0.unit == "so-y-te" && $0.state == .onTime })
     }
 }

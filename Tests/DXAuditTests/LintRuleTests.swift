@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func everyPlanRuleHasACase() {
-        let planRules = RuleCatalog.all.filter { $0.scope != .report && $0.id != .unusedSuppression }.map(\.id)
+        let planRules = RuleRegistry.info.filter { $0.scope != .report && $0.id != .unusedSuppression }.map(\.id)
         #expect(Set(planRules) == Set(Self.cases.map(\.rule)))
     }
 
@@ -81,7 +81,7 @@ import Testing
             with: "  II.1.b: Về cơ chế, chính sách\n  II.1.đ: Bảo đảm an toàn thông tin mạng\n  II.1.dd: Lặp lại\n")
         let result = Linter.lint([dir.path])
         let hit = try #require(result.findings.first { $0.rule == .duplicateKey })
-        #expect(hit.message == "task II.1.đ is defined twice (first at line 14)")
+        #expect(hit.message.description == "task II.1.đ is defined twice (first at line 14)")
         #expect(hit.location.line == 15)
     }
 
@@ -93,7 +93,7 @@ import Testing
         let result = Linter.lint([dir.path])
         let schema = result.findings.filter { $0.rule == .schema }
         #expect(schema.count == 2)
-        #expect(schema.allSatisfy { $0.message.contains("line break or control character") })
+        #expect(schema.allSatisfy { $0.message.description.contains("line break or control character") })
     }
 }
 

@@ -4,17 +4,17 @@ import Testing
 /// "Did you mean" hints only for what looks like a typo.
 @Suite struct SpellingTests {
     @Test func closeMisspellingsGetAHint() {
-        #expect(RuleID.hint(for: "late-reprot") == "; did you mean 'late-report'?")
-        #expect(RuleID.hint(for: "LATE-REPROT") == "; did you mean 'late-report'?")
-        #expect(RuleID.hint(for: "shcema") == "; did you mean 'schema'?")
-        #expect(RuleID.hint(for: "unknown_unit") == "; did you mean 'unknown-unit'?")
+        #expect(Wording.english.format(.didYouMean(RuleID.closest(to: "late-reprot"))) == "; did you mean 'late-report'?")
+        #expect(Wording.english.format(.didYouMean(RuleID.closest(to: "LATE-REPROT"))) == "; did you mean 'late-report'?")
+        #expect(Wording.english.format(.didYouMean(RuleID.closest(to: "shcema"))) == "; did you mean 'schema'?")
+        #expect(Wording.english.format(.didYouMean(RuleID.closest(to: "unknown_unit"))) == "; did you mean 'unknown-unit'?")
     }
 
     @Test func otherWordsGetNone() {
-        #expect(RuleID.hint(for: "nope") == "")
-        #expect(RuleID.hint(for: "duplicate") == "")
-        #expect(RuleID.hint(for: "x") == "")
-        #expect(RuleID.hint(for: "") == "")
+        #expect(Wording.english.format(.didYouMean(RuleID.closest(to: "nope"))) == "")
+        #expect(Wording.english.format(.didYouMean(RuleID.closest(to: "duplicate"))) == "")
+        #expect(Wording.english.format(.didYouMean(RuleID.closest(to: "x"))) == "")
+        #expect(Wording.english.format(.didYouMean(RuleID.closest(to: ""))) == "")
     }
 
     @Test func theLimitGrowsWithTheWordUpToThree() {

@@ -24,3 +24,14 @@ func citation(_ text: String) -> Citation {
     guard case .success(let ref) = CitationParser.parseOne(text) else { fatalError("bad test citation \(text)") }
     return ref.citation
 }
+
+extension Finding {
+    /// A finding with a fixed English message, for reporter and filter tests.
+    init(
+        _ rule: RuleID, _ text: String, at location: Location, severity: Severity? = nil, sourceLine: String? = nil,
+        unit: String? = nil
+    ) {
+        self.init(
+            Finding.Message(rule, "test", text), at: location, severity: severity, sourceLine: sourceLine, unit: unit)
+    }
+}

@@ -12,8 +12,10 @@ public struct CheckResult: Sendable {
     /// Reports that loaded, for coverage and mail.
     public var reports: [Report]
     public var owed: [Owed]
-    /// Suppression comments of every report file read, by path.
-    public var suppressions: [String: [Suppression]] = [:]
+    /// Each obligation's deadline in the year, by obligation id.
+    public var deadlines: [String: Deadline] = [:]
+    /// The report files as read, for source lines and suppression comments.
+    public var sources: [SourceFile] = []
 
     /// One report a unit owes in the year, and what became of it.
     public struct Owed: Sendable {
@@ -59,7 +61,10 @@ public struct CheckResult: Sendable {
     }
 }
 
-/// Checks one year's reports against the plan.
+/// Checks one year's reports against the plan, one way through: each file is
+/// loaded (model and schema findings), resolved (which obligation it answers),
+/// and judged by the report rules; then the year rules judge what was received
+/// against what was owed.
 public struct Checker: Sendable {
     public let plan: Plan
     public let asOf: CivilDate
@@ -73,14 +78,22 @@ public struct Checker: Sendable {
         self.calendar = DeadlineCalendar(plan.calendar)
     }
 
+    /// The deadline of `obligation` in `year`.
+    public func deadline(_ obligation: Plan.Obligation, year: Int) -> Deadline {
+        Deadline(obligation, year: year, calendar: calendar)
+    }
+
     /// The day on which the units owing `obligation` in `year` are judged.
     public func judgingDay(_ obligation: Plan.Obligation, year: Int) -> CivilDate {
-        calendar.lastOnTimeDay(obligation.due, year: year)
+        deadline(obligation, year: year).lastOnTimeDay
     }
 
     /// Units that owe `obligation` in `year`, in registry order.
     public func debtors(_ obligation: Plan.Obligation, year: Int) -> [String] {
-        let day = judgingDay(obligation, year: year)
+        debtors(obligation, on: judgingDay(obligation, year: year))
+    }
+
+    func debtors(_ obligation: Plan.Obligation, on day: CivilDate) -> [String] {
         var result: [String] = []
         var seen: Set<String> = []
         for ref in obligation.from {
@@ -99,52 +112,60 @@ public struct Checker: Sendable {
             .map { PathTools.join(folder, $0) }
     }
 
-    /// Loads every report and judges it on its own, in parallel; results keep file
-    /// order whatever the timing.
-    typealias Judged = (report: Report?, findings: [Finding], suppressions: [Suppression], sender: ReportLoad.Sender?)
-
     /// What every report of one year is judged against, worked out once: per
-    /// obligation its debtors and the ownership on its judging day.
-    struct YearContext {
+    /// obligation its deadline, its debtors and the ownership on its judging day.
+    struct YearContext: Sendable {
+        var year: Int
+        var deadlines: [String: Deadline] = [:]
         var debtors: [String: [String]] = [:]
         var ownerships: [String: Ownership] = [:]
         var debtorCache: DebtorCache
     }
 
     func context(for year: Int) -> YearContext {
-        var context = YearContext(debtorCache: DebtorCache(checker: self))
+        var context = YearContext(year: year, debtorCache: DebtorCache(checker: self))
         for obligation in plan.reporting {
-            let list = debtors(obligation, year: year)
+            let deadline = deadline(obligation, year: year)
+            let list = debtors(obligation, on: deadline.lastOnTimeDay)
+            context.deadlines[obligation.id] = deadline
             context.debtors[obligation.id] = list
             context.debtorCache.record(Set(list), obligation, year: year)
-            context.ownerships[obligation.id] = Ownership(plan: plan, on: judgingDay(obligation, year: year))
+            context.ownerships[obligation.id] = Ownership(plan: plan, on: deadline.lastOnTimeDay)
         }
         return context
     }
 
-    func loadAndJudge(_ files: [String], year: Int, context: YearContext) -> [Judged] {
+    /// One report file after loading, resolving and judging on its own.
+    struct Judged: Sendable {
+        /// The report with the obligation it answers filled in, when it loaded.
+        var report: Report?
+        var findings: [Finding]
+        var source: SourceFile?
+        var sender: ReportLoad.Sender?
+    }
+
+    /// Loads, resolves and judges every report in parallel; results keep file order
+    /// whatever the timing.
+    func loadAndJudge(_ files: [String], context: YearContext) -> [Judged] {
         final class Slots: @unchecked Sendable {
             var results: [Judged]
-            init(_ n: Int) { results = Array(repeating: (nil, [], [], nil), count: n) }
+            init(_ n: Int) { results = Array(repeating: Judged(findings: []), count: n) }
         }
         let slots = Slots(files.count)
-        let prepared = context.debtorCache
-        let owners = context.ownerships
         slots.results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let base = buffer
             DispatchQueue.concurrentPerform(iterations: files.count) { i in
                 let load = ReportLoader.load(files[i], plan: plan, limits: limits)
-                var findings = load.findings
-                guard var report = load.report else {
-                    base[i] = (nil, findings, load.suppressions, load.sender)
+                guard let loaded = load.report else {
+                    base[i] = Judged(findings: load.findings, source: load.source, sender: load.sender)
                     return
                 }
-                var cache = prepared
-                findings += judgeAlone(&report, folderYear: year, debtors: &cache)
-                if let id = report.obligation, plan.obligation(id)?.synthesizes == nil, let ownership = owners[id] {
-                    findings += judgeTasks(report, ownership: ownership)
-                }
-                base[i] = (report, findings, load.suppressions, nil)
+                var cache = context.debtorCache
+                let resolution = resolve(loaded, debtors: &cache)
+                var report = loaded
+                report.obligation = resolution.obligation
+                let findings = load.findings + judge(report, resolution, folderYear: context.year, context: context)
+                base[i] = Judged(report: report, findings: findings, source: load.source)
             }
         }
         return slots.results
@@ -152,11 +173,9 @@ public struct Checker: Sendable {
 
     public func check(folder: String, year: Int, files: [String]) -> CheckResult {
         let context = context(for: year)
-        let judged = loadAndJudge(files, year: year, context: context)
+        let judged = loadAndJudge(files, context: context)
         var findings = judged.flatMap(\.findings)
         let reports = judged.compactMap(\.report)
-        var suppressions: [String: [Suppression]] = [:]
-        for (file, result) in zip(files, judged) { suppressions[file] = result.suppressions }
 
         var summary = CheckResult.Summary()
         var owedList: [CheckResult.Owed] = []
@@ -180,16 +199,13 @@ public struct Checker: Sendable {
         }
 
         for obligation in plan.reporting {
-            let lastDay = judgingDay(obligation, year: year)
+            guard let deadline = context.deadlines[obligation.id] else { continue }
+            let lastDay = deadline.lastOnTimeDay
             for unit in context.debtors[obligation.id] ?? [] {
                 summary.owed += 1
                 let key = "\(unit)\u{0}\(obligation.id)"
                 let sent = claimed[key] ?? []
-                for duplicate in sent.dropFirst() {
-                    findings.append(
-                        DuplicateReportRule.finding(
-                            duplicate, first: sent[0], obligation: obligation.id, year: year, registry: plan.registry))
-                }
+                findings += DuplicateReportRule.check(sent, obligation: obligation.id, year: year, registry: plan.registry)
                 if sent.isEmpty, let path = unreadable[key] {
                     summary.reported += 1
                     summary.unreadable += 1
@@ -198,8 +214,7 @@ public struct Checker: Sendable {
                     continue
                 }
                 guard let report = sent.first else {
-                    let finding = MissingReportRule.finding(
-                        unit: unit, obligation: obligation, year: year, lastDay: lastDay, asOf: asOf, plan: plan)
+                    let finding = MissingReportRule.check(unit: unit, deadline: deadline, asOf: asOf, registry: plan.registry)
                     findings.append(finding)
                     let state: CheckResult.Owed.State = finding.severity == .note ? .notYetDue : .missing
                     if state == .missing { summary.missing += 1 } else { summary.notYetDue += 1 }
@@ -208,12 +223,10 @@ public struct Checker: Sendable {
                 }
                 summary.reported += 1
                 var state = CheckResult.Owed.State.onTime
-                if report.submitted > lastDay {
+                if let late = LateReportRule.check(report, deadline: deadline, registry: plan.registry) {
                     summary.late += 1
                     state = .late
-                    findings.append(
-                        LateReportRule.finding(
-                            report, obligation: obligation, year: year, lastDay: lastDay, registry: plan.registry))
+                    findings.append(late)
                 }
                 owedList.append(
                     .init(
@@ -234,20 +247,22 @@ public struct Checker: Sendable {
         }.count
         summary.unheld = ownership.vanished.map { .init(ref: $0.ref, location: $0.location, tasks: $0.tasks) }
         for obligation in plan.reporting {
-            let day = judgingDay(obligation, year: year)
-            for ref in obligation.from where plan.registry.members(of: ref.id, on: day).isEmpty {
+            guard let deadline = context.deadlines[obligation.id] else { continue }
+            for ref in obligation.from where plan.registry.members(of: ref.id, on: deadline.lastOnTimeDay).isEmpty {
                 summary.unheld.append(.init(ref: ref.id, location: ref.location, tasks: [], obligation: obligation.id))
             }
         }
 
+        let sources = judged.compactMap(\.source)
         return CheckResult(
-            year: year, folder: folder, findings: findings.sorted(), files: files, summary: summary, reports: reports,
-            owed: owedList, suppressions: suppressions)
+            year: year, folder: folder, findings: SourceLines.attach(to: findings, from: sources).sorted(),
+            files: files, summary: summary, reports: reports, owed: owedList, deadlines: context.deadlines,
+            sources: sources)
     }
 
     /// Who owes each obligation in a year, worked out once: a national run has
     /// tens of thousands of units and as many reports.
-    struct DebtorCache {
+    struct DebtorCache: Sendable {
         let checker: Checker
         private var sets: [Int: [String: Set<String>]] = [:]
 
@@ -265,59 +280,66 @@ public struct Checker: Sendable {
         }
     }
 
-    /// Rules that need only the report and the plan.
-    func judgeAlone(_ report: inout Report, folderYear: Int) -> [Finding] {
+    /// Which obligation a report answers: the one it names if its unit owes it, the
+    /// closest one to a misspelt name, or the only one its unit owes.
+    public func resolve(_ report: Report) -> ObligationResolution {
         var cache = DebtorCache(checker: self)
-        return judgeAlone(&report, folderYear: folderYear, debtors: &cache)
+        return resolve(report, debtors: &cache)
     }
 
-    func judgeAlone(_ report: inout Report, folderYear: Int, debtors cache: inout DebtorCache) -> [Finding] {
-        var findings = [
-            YearMismatchRule.finding(report, folderYear: folderYear, registry: plan.registry),
-            FutureDateRule.finding(report, asOf: asOf, registry: plan.registry),
-        ].compactMap { $0 }
+    func resolve(_ report: Report, debtors cache: inout DebtorCache) -> ObligationResolution {
         let owes = plan.reporting.filter { cache.owes(report.unit, $0, year: report.year) }
-        if let id = report.obligation {
-            if let obligation = plan.obligation(id), !owes.contains(where: { $0.id == id }) {
-                let day = judgingDay(obligation, year: report.year)
-                var why = ""
-                if let holder = plan.registry.holder(of: report.unit, on: day), holder != report.unit {
-                    why = "; its duties passed to \(holder): report as \(holder)"
-                } else if let until = plan.registry.units[report.unit]?.until, until < day {
-                    why = "; it ended on \(until)"
-                }
-                findings.append(UnknownObligationRule.notOwed(report, id, why: why, registry: plan.registry))
-                report.obligation = nil
-                return findings
+        guard let written = report.obligation else {
+            switch owes.count {
+            case 1: return .answers(owes[0].id)
+            case 0: return .owesNothing
+            default: return .ambiguous(owes.map(\.id))
             }
         }
-        if let written = report.obligation, plan.obligation(written) == nil {
-            // Misspelt (the loader has said so): judge it as the obligation it is
-            // closest to, or the only one the unit owes, so the unit is not called missing.
+        guard let obligation = plan.obligation(written) else {
             let closest = owes.min { editDistance($0.id, written) < editDistance($1.id, written) }
-            if let closest, editDistance(closest.id, written) <= 3 || owes.count == 1 {
-                report.obligation = closest.id
-            } else {
-                report.obligation = nil
+            guard let closest, editDistance(closest.id, written) <= 3 || owes.count == 1 else {
+                return .misspelt(closest: nil)
             }
-            return findings
+            return .misspelt(closest: closest.id)
         }
-        if report.obligation != nil {
-            return findings
-        } else if owes.count == 1 {
-            report.obligation = owes[0].id
-        } else if owes.isEmpty {
-            findings.append(UnknownObligationRule.owesNothing(report, registry: plan.registry))
-        } else {
-            findings.append(UnknownObligationRule.ambiguous(report, owes: owes, registry: plan.registry))
+        guard owes.contains(where: { $0.id == written }) else {
+            let day = judgingDay(obligation, year: report.year)
+            if let holder = plan.registry.holder(of: report.unit, on: day), holder != report.unit {
+                return .notOwed(written, why: .passed(holder))
+            }
+            if let until = plan.registry.units[report.unit]?.until, until < day {
+                return .notOwed(written, why: .ended(until))
+            }
+            return .notOwed(written, why: nil)
+        }
+        return .answers(written)
+    }
+
+    /// The report rules over one resolved report: `report.obligation` is the one it
+    /// answers. Task rules run for unit reports, not for a synthesis.
+    func judge(_ report: Report, _ resolution: ObligationResolution, folderYear: Int, context: YearContext?)
+        -> [Finding]
+    {
+        var findings = [
+            YearMismatchRule.check(report, folderYear: folderYear, registry: plan.registry),
+            FutureDateRule.check(report, asOf: asOf, registry: plan.registry),
+            UnknownObligationRule.check(report, resolution, registry: plan.registry),
+        ].compactMap { $0 }
+        if let id = report.obligation, let obligation = plan.obligation(id), obligation.synthesizes == nil {
+            let ownership =
+                context?.ownerships[id] ?? Ownership(plan: plan, on: judgingDay(obligation, year: folderYear))
+            findings += UnreportedTaskRule.check(report, ownership: ownership, plan: plan)
+            findings += UnassignedTaskRule.check(report, ownership: ownership, registry: plan.registry)
         }
         return findings
     }
 
-    /// `unreported-task` and `unassigned-task` for one unit report.
-    func judgeTasks(_ report: Report, ownership: Ownership) -> [Finding] {
-        UnreportedTaskRule.findings(report, ownership: ownership, plan: plan)
-            + UnassignedTaskRule.findings(report, ownership: ownership, registry: plan.registry)
+    /// The report rules over one report, resolved first; for tests and fuzzing.
+    public func judge(_ report: Report, folderYear: Int) -> [Finding] {
+        let resolution = resolve(report)
+        var resolved = report
+        resolved.obligation = resolution.obligation
+        return judge(resolved, resolution, folderYear: folderYear, context: nil)
     }
 }
-

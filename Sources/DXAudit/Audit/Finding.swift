@@ -41,9 +41,10 @@ public struct Finding: Sendable, Hashable {
         }
     }
 
-    public var rule: RuleID
+    /// The rule the finding is about, which its message names.
+    public var rule: RuleID { message.rule }
     public var severity: Severity
-    public var message: String
+    public var message: Message
     public var location: Location
     /// The source line the finding points into, for a caret under the column.
     public var sourceLine: String?
@@ -51,11 +52,10 @@ public struct Finding: Sendable, Hashable {
     public var unit: String?
 
     public init(
-        _ rule: RuleID, _ message: String, at location: Location,
+        _ message: Message, at location: Location,
         severity: Severity? = nil, sourceLine: String? = nil, unit: String? = nil
     ) {
-        self.rule = rule
-        self.severity = severity ?? rule.defaultSeverity
+        self.severity = severity ?? message.rule.defaultSeverity
         self.message = message
         self.location = location
         self.sourceLine = sourceLine
@@ -69,7 +69,8 @@ extension Finding: Comparable {
     public static func < (lhs: Finding, rhs: Finding) -> Bool {
         if lhs.location != rhs.location { return lhs.location < rhs.location }
         if lhs.rule != rhs.rule { return lhs.rule.rawValue < rhs.rule.rawValue }
-        return lhs.message < rhs.message
+        if lhs.message == rhs.message { return false }
+        return lhs.message.description < rhs.message.description
     }
 }
 

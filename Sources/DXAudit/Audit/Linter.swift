@@ -5,6 +5,8 @@ public struct LintResult: Sendable {
     public var findings: [Finding]
     public var files: [String]
     public var plans: [Plan]
+    /// The files as read, by path.
+    public var sources: [String: SourceFile] = [:]
 }
 
 /// Checks plan files and unit registries.
@@ -73,7 +75,9 @@ public enum Linter {
         var registriesSeen: Set<String> = []
         var registriesGiven: [String] = []
         var plansLinted: Set<String> = []
+        var sources: [String: SourceFile] = [:]
         func lintPlan(_ load: PlanLoad) {
+            for file in load.sources { sources[file.path] = file }
             plansLinted.insert(canonical(load.files[0]))
             for file in load.files.dropFirst() { registriesSeen.insert(canonical(file)) }
             findings.formUnion(load.findings)
@@ -85,25 +89,26 @@ public enum Linter {
             case .registry:
                 registriesGiven.append(path)
                 guard registriesSeen.insert(canonical(path)).inserted else { continue }
-                let (_, found) = RegistryLoader.load(path, limits: limits)
-                findings.formUnion(found)
+                let load = PlanAudit.loadRegistry(path, limits: limits)
+                findings.formUnion(load.findings)
+                if let file = load.source { sources[file.path] = file }
             case .plan:
-                lintPlan(PlanLoader.load(path, limits: limits))
+                lintPlan(PlanAudit.load(path, limits: limits))
             case .report:
-                findings.insert(Finding(.schema, notAPlanMessage, at: .init(path: path)))
+                findings.insert(Finding(.notAPlan(), at: .init(path: path)))
             }
         }
         for registry in registriesGiven {
             for path in siblings(of: registry)
             where !plansLinted.contains(canonical(path)) && !isIgnored(path) && kind(of: path) == .plan {
-                let load = PlanLoader.load(path, limits: limits)
+                let load = PlanAudit.load(path, limits: limits)
                 // A plan whose header cannot be read does not say which registry it uses.
                 guard load.files.count > 1, canonical(load.files[1]) == canonical(registry) else { continue }
                 files.append(path)
                 lintPlan(load)
             }
         }
-        return LintResult(findings: findings.sorted(), files: files, plans: plans)
+        return LintResult(findings: findings.sorted(), files: files, plans: plans, sources: sources)
     }
 
     /// The YAML files in the folder of `path`, spelt the way `path` is.
@@ -112,9 +117,6 @@ public enum Linter {
         guard folder.isEmpty else { return expand(folder) }
         return expand(".").map { String($0.dropFirst(2)) }
     }
-
-    /// What `lint` says, once, about a report file it was given.
-    static let notAPlanMessage = "a report, not a plan file: check reports with 'dxaudit check FOLDER'"
 
     private static func canonical(_ path: String) -> String {
         var parts: [Substring] = []

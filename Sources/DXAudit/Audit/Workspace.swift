@@ -55,7 +55,7 @@ public enum Workspace {
     /// Loads the plan, or fails with every error finding rendered, for exit 2.
     public static func loadPlan(_ option: String?) throws -> (Plan, [Finding]) {
         let path = try planFile(option)
-        let load = PlanLoader.load(path)
+        let load = PlanAudit.load(path)
         let errors = load.findings.filter { $0.severity == .error }
         guard let plan = load.plan, errors.isEmpty else {
             let text = (errors.isEmpty ? load.findings : errors).prefix(20).map { TextReporter.escaped($0.diagnostic) }

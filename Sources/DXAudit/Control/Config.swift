@@ -82,8 +82,7 @@ public struct Config: Sendable {
         if let node = fields["rules"] {
             for (key, keyNode, value) in reader.entries(node, "rules") {
                 guard let rule = RuleID(rawValue: key) else {
-                    let hint = RuleID.hint(for: key)
-                    reader.add(.schema, "unknown rule '\(key)' in rules\(hint) (see 'dxaudit rules')", at: keyNode)
+                    reader.add(.unknownRuleSetting(key, closest: RuleID.closest(to: key)), at: keyNode)
                     continue
                 }
                 guard let text = reader.string(value, "the setting of \(key)") else { continue }
@@ -92,7 +91,7 @@ public struct Config: Sendable {
                 } else if let severity = Finding.Severity(name: text) {
                     config.rules[rule] = .severity(severity)
                 } else {
-                    reader.add(.schema, "\(key) must be error, warning, note or off, not '\(text)'", at: value)
+                    reader.add(.badSeveritySetting(key, text), at: value)
                 }
             }
         }
@@ -136,7 +135,8 @@ public struct Config: Sendable {
 
 extension RuleID {
     /// `; did you mean 'late-report'?` for a misspelt rule id, or nothing.
-    public static func hint(for id: String) -> String {
-        Spelling.closest(to: id.lowercased(), among: allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
+    /// The rule id closest to a misspelt one, for "did you mean".
+    public static func closest(to id: String) -> String? {
+        Spelling.closest(to: id.lowercased(), among: allCases.map(\.rawValue))
     }
 }

@@ -57,17 +57,13 @@ public struct FindingFilter: Sendable {
         var wantedLines: [String: Set<Int>] = [:]
         for (path, findings) in findingsByFile { wantedLines[path] = Set(findings.map(\.location.line)) }
         var seen: Set<String> = []
-        // Files the command has scanned already are read again only for the text of
-        // lines that findings point at without carrying it.
-        let paths = (judgedFiles + findingsByFile.keys.sorted()).filter { path in
-            guard seen.insert(path).inserted else { return false }
-            guard raw.suppressions[path] != nil else { return true }
-            return findingsByFile[path]?.contains { $0.sourceLine == nil } ?? false
-        }
-        var scans = Self.scan(paths, from: workingDirectory, wantedLines: wantedLines, limits: limits)
-        for (path, suppressions) in raw.suppressions where scans[path] == nil {
-            scans[path] = FileScan(suppressions: suppressions)
-        }
+        // Files the command has read already are scanned as read; only the others
+        // (a settings file, a plan that check did not load itself) are read here.
+        let paths = (judgedFiles + findingsByFile.keys.sorted()).filter { seen.insert($0).inserted }
+        let read = paths.filter { raw.sources[$0] == nil }
+        let held = paths.compactMap { raw.sources[$0] }
+        var scans = Self.scan(read, from: workingDirectory, wantedLines: wantedLines, limits: limits)
+        for (file, scan) in zip(held, Self.scan(held, wantedLines: wantedLines)) { scans[file.path] = scan }
 
         // Inline suppressions.
         var kept: [Finding] = []
@@ -85,7 +81,10 @@ public struct FindingFilter: Sendable {
         }
         for path in judgedFiles {
             for suppression in scans[path]?.suppressions ?? [] {
-                kept += Self.problems(suppression, path: path, used: used, scopes: judged)
+                kept += UnusedSuppressionRule.check(
+                    suppression, path: path,
+                    silenced: { used.contains(SuppressionKey(path: path, line: suppression.line, rule: $0.rawValue)) },
+                    scopes: judged)
             }
         }
 
@@ -116,35 +115,6 @@ public struct FindingFilter: Sendable {
         var rule: String
     }
 
-    /// Unknown rule ids, unreadable comments, and rules that silenced nothing.
-    private static func problems(
-        _ suppression: Suppression, path: String, used: Set<SuppressionKey>, scopes: Set<RuleInfo.Scope>
-    ) -> [Finding] {
-        let at = Finding.Location(path: path, line: suppression.line, column: suppression.column)
-        if let problem = suppression.problem {
-            return [Finding(.unusedSuppression, problem, at: at)]
-        }
-        var findings: [Finding] = []
-        for entry in suppression.entries {
-            let location = Finding.Location(path: path, line: suppression.line, column: entry.column)
-            guard let rule = entry.rule else {
-                let hint = RuleID.hint(for: entry.id)
-                findings.append(
-                    Finding(.unusedSuppression, "unknown rule '\(entry.id)' in the suppression comment\(hint)", at: location))
-                continue
-            }
-            let key = SuppressionKey(path: path, line: suppression.line, rule: rule.rawValue)
-            if scopes.contains(rule.info.scope), !used.contains(key) {
-                findings.append(
-                    Finding(
-                        .unusedSuppression,
-                        "the suppression of \(rule.rawValue) silences nothing on this line or the next; remove it",
-                        at: location))
-            }
-        }
-        return findings
-    }
-
     /// A finding as a baseline entry, its path relative to the baseline's folder.
     public func baselineEntry(_ finding: Finding, sourceLine: String?) -> Baseline.Entry {
         let absolute = ProjectPath.absolute(finding.location.path, from: workingDirectory)
@@ -152,8 +122,9 @@ public struct FindingFilter: Sendable {
         let line = sourceLine ?? finding.sourceLine ?? ""
         return Baseline.Entry(
             rule: finding.rule.rawValue, path: path,
-            fingerprint: Baseline.fingerprint(rule: finding.rule, path: path, message: finding.message, sourceLine: line),
-            line: finding.location.line, message: finding.message)
+            fingerprint: Baseline.fingerprint(
+                rule: finding.rule, path: path, message: finding.message.description, sourceLine: line),
+            line: finding.location.line, message: finding.message.description)
     }
 
     /// What the filter needs from one file's text.
@@ -161,6 +132,24 @@ public struct FindingFilter: Sendable {
         var suppressions: [Suppression] = []
         /// The text of the lines findings point at.
         var lines: [Int: String] = [:]
+    }
+
+    /// Files already read, scanned in parallel.
+    static func scan(_ files: [SourceFile], wantedLines: [String: Set<Int>]) -> [FileScan] {
+        final class Slots: @unchecked Sendable {
+            var scans: [FileScan]
+            init(_ n: Int) { scans = Array(repeating: FileScan(), count: n) }
+        }
+        let slots = Slots(files.count)
+        slots.scans.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let base = buffer
+            DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                var scan = FileScan(suppressions: Suppression.scan(files[i].bytes))
+                scan.lines = files[i].lines(wantedLines[files[i].path] ?? [])
+                base[i] = scan
+            }
+        }
+        return slots.scans
     }
 
     /// Reads the files (relative to `directory`) in parallel; unreadable ones have

@@ -26,10 +26,9 @@ public enum FuzzEntryPoints {
     public static func report(_ bytes: [UInt8]) {
         let file = SourceFile(path: "fuzz.yaml", bytes: bytes)
         let load = ReportLoader.load(file, plan: fuzzPlan)
-        if var report = load.report {
+        if let report = load.report {
             let checker = Checker(plan: fuzzPlan, asOf: CivilDate(year: 2024, month: 12, day: 15)!)
-            _ = checker.judgeAlone(&report, folderYear: 2024)
-            _ = checker.judgeTasks(report, ownership: Ownership(plan: fuzzPlan, on: report.submitted))
+            _ = checker.judge(report, folderYear: 2024)
         }
     }
 
@@ -37,8 +36,9 @@ public enum FuzzEntryPoints {
     /// registry, and works out deadlines, ownership and coverage for every plan year.
     public static func plan(_ bytes: [UInt8]) {
         let file = SourceFile(path: "plan.yaml", bytes: bytes)
-        _ = RegistryLoader.load(file, limits: .default)
-        let load = PlanLoader.load(file, limits: .default) { _ in (fuzzPlan.registry, []) }
+        if let registry = RegistryLoader.load(file, limits: .default).registry { _ = PlanAudit.judge(registry) }
+        let load = PlanAudit.judged(
+            PlanLoader.load(file, limits: .default) { _ in RegistryLoad(registry: fuzzPlan.registry, findings: []) })
         guard let plan = load.plan else { return }
         let checker = Checker(plan: plan, asOf: CivilDate(year: 2024, month: 12, day: 15)!)
         for year in plan.header.years.prefix(12) {

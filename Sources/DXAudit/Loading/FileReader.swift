@@ -15,9 +15,9 @@ struct FileReader {
         do {
             let documents = try YAML.compose(file.bytes, limits: limits)
             if documents.isEmpty {
-                add(.schema, "the file is empty", at: Finding.Location(path: path))
+                add(.emptyFile(), at: Finding.Location(path: path))
             } else if documents.count > 1 {
-                add(.schema, "expected one YAML document, found \(documents.count)", at: location(documents[1]))
+                add(.severalDocuments(documents.count), at: location(documents[1]))
                 root = documents[0]
             } else {
                 root = documents[0]
@@ -25,20 +25,20 @@ struct FileReader {
         } catch let error as YAMLError {
             add(yamlError: error)
         } catch {
-            add(.yamlSyntax, "\(error)", at: Finding.Location(path: path))
+            add(.unreadableYAML("\(error)"), at: Finding.Location(path: path))
         }
     }
 
     mutating func add(yamlError error: YAMLError) {
-        let rule: RuleID
+        let message: Finding.Message
         switch error.kind {
-        case .duplicateKey: rule = .duplicateKey
-        case .type: rule = .schema
-        default: rule = .yamlSyntax
+        case .duplicateKey: message = .repeatedKey(error.message)
+        case .type: message = .wrongType(error.message)
+        default: message = .unreadableYAML(error.message)
         }
         let location = Finding.Location(path: path, line: error.mark.line, column: error.mark.column)
         findings.append(
-            Finding(rule, error.message, at: location, sourceLine: error.sourceLine ?? file.line(error.mark.line)))
+            Finding(message, at: location, sourceLine: error.sourceLine ?? file.line(error.mark.line)))
     }
 
     /// Where each line starts, worked out once the first finding needs a line: a
@@ -63,12 +63,12 @@ struct FileReader {
         Finding.Location(path: path, line: node.mark.line, column: node.mark.column + offset)
     }
 
-    mutating func add(_ rule: RuleID, _ message: String, at location: Finding.Location, unit: String? = nil) {
-        findings.append(Finding(rule, message, at: location, sourceLine: sourceLine(location.line), unit: unit))
+    mutating func add(_ message: Finding.Message, at location: Finding.Location, unit: String? = nil) {
+        findings.append(Finding(message, at: location, sourceLine: sourceLine(location.line), unit: unit))
     }
 
-    mutating func add(_ rule: RuleID, _ message: String, at node: Node, unit: String? = nil) {
-        add(rule, message, at: location(node), unit: unit)
+    mutating func add(_ message: Finding.Message, at node: Node, unit: String? = nil) {
+        add(message, at: location(node), unit: unit)
     }
 
     // MARK: - Shapes
@@ -78,26 +78,27 @@ struct FileReader {
         _ node: Node, _ what: String, required: [String] = [], optional: [String] = []
     ) -> Fields? {
         guard let pairs = node.mapping else {
-            add(.schema, "\(what) must be a mapping, found \(node.kindName)", at: node)
+            add(.notAMapping(what, found: node.kindName), at: node)
             return nil
         }
         var result = Fields()
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
-                add(.schema, "\(what): keys must be plain text", at: pair.key)
+                add(.keysNotText(what), at: pair.key)
                 continue
             }
             if required.contains(key) || optional.contains(key) {
                 result.pairs.append((key, pair.value))
             } else {
-                let hint = Spelling.closest(to: key, among: required + optional, within: 2)
-                    .map { "; did you mean '\($0)'?" }
-                    ?? "; known fields: \((required + optional).joined(separator: ", "))"
-                add(.schema, "unknown field '\(key)' in \(what)\(hint)", at: pair.key)
+                if let closest = Spelling.closest(to: key, among: required + optional, within: 2) {
+                    add(.unknownField(key, in: what, closest: closest), at: pair.key)
+                } else {
+                    add(.unknownField(key, in: what, known: required + optional), at: pair.key)
+                }
             }
         }
         for key in required where result[key] == nil {
-            add(.schema, "\(what) is missing the field '\(key)'", at: node)
+            add(.missingField(what, key), at: node)
         }
         return result
     }
@@ -105,13 +106,13 @@ struct FileReader {
     /// Entries of a mapping keyed by text, in file order.
     mutating func entries(_ node: Node, _ what: String) -> [(key: String, keyNode: Node, value: Node)] {
         guard let pairs = node.mapping else {
-            if !node.isNull { add(.schema, "\(what) must be a mapping, found \(node.kindName)", at: node) }
+            if !node.isNull { add(.notAMapping(what, found: node.kindName), at: node) }
             return []
         }
         var result: [(String, Node, Node)] = []
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
-                add(.schema, "\(what): keys must be plain text", at: pair.key)
+                add(.keysNotText(what), at: pair.key)
                 continue
             }
             result.append((key, pair.key, pair.value))
@@ -132,9 +133,9 @@ struct FileReader {
         do {
             return try read(node)
         } catch let error as YAMLError {
-            add(.schema, error.problem, at: node)
+            add(.wrongType(error.problem), at: node)
         } catch {
-            add(.schema, "\(error)", at: node)
+            add(.wrongType("\(error)"), at: node)
         }
         return nil
     }
@@ -143,7 +144,7 @@ struct FileReader {
         guard let text = typed(node, { try $0.string() }) else { return nil }
         if let first = text.utf8.first, first > 0x20, first < 0x80 { return text }
         if text.trimmingWhitespace.isEmpty {
-            add(.schema, "\(what) is empty", at: node)
+            add(.emptyText(what), at: node)
             return nil
         }
         return text
@@ -153,7 +154,7 @@ struct FileReader {
     mutating func singleLine(_ node: Node, _ what: String) -> String? {
         guard let text = string(node, what) else { return nil }
         if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
-            add(.schema, "\(what) contains a line break or control character", at: node)
+            add(.lineBreakInText(what), at: node)
             return nil
         }
         return text
@@ -196,7 +197,7 @@ struct FileReader {
                 let groupText = String(group)
                 let lead = groupText.prefix { $0.isWhitespace }.count
                 guard lead < groupText.count else {
-                    add(.badCitation, "empty reference in '\(text)'", at: at(start))
+                    add(.emptyReference(in: text), at: at(start))
                     continue
                 }
                 switch CitationParser.parse(groupText) {
@@ -208,7 +209,7 @@ struct FileReader {
                     }
                 case .failure(let error):
                     add(
-                        .badCitation, "cannot read the reference '\(groupText.trimmingWhitespace)': \(error.message)",
+                        .unreadableReference(String(groupText.trimmingWhitespace), error.message),
                         at: at(start + error.offset))
                 }
             }

@@ -7,6 +7,8 @@ public struct PlanLoad: Sendable {
     public var findings: [Finding]
     /// Files read, in the order they were read.
     public var files: [String]
+    /// The plan file and its registry as read, for the source lines of findings.
+    public var sources: [SourceFile] = []
 }
 
 /// Reads `plans/<plan>.yaml` and the registry it names into a `Plan`.
@@ -16,14 +18,14 @@ public enum PlanLoader {
         case .success(let file):
             return load(file, limits: limits) { RegistryLoader.load($0, limits: limits) }
         case .failure(let error):
-            return PlanLoad(plan: nil, findings: [Finding(.yamlSyntax, error.message, at: .init(path: path))], files: [path])
+            return PlanLoad(plan: nil, findings: [Finding(.unreadableYAML(error.message), at: .init(path: path))], files: [path])
         }
     }
 
     /// A plan from bytes already read; `registry` reads the unit registry at the path
     /// the plan names.
     static func load(
-        _ file: SourceFile, limits: Limits, registry loadRegistry: (String) -> (Registry?, [Finding])
+        _ file: SourceFile, limits: Limits, registry loadRegistry: (String) -> RegistryLoad
     ) -> PlanLoad {
         let path = file.path
         var reader = FileReader(file: file, limits: limits)
@@ -39,19 +41,21 @@ public enum PlanLoader {
             let tasksNode = top["tasks"], let assignmentsNode = top["assignments"], let reportingNode = top["reporting"],
             let coordinatorNode = headerFields["coordinator"]
         else {
-            return PlanLoad(plan: nil, findings: reader.findings, files: [path])
+            return PlanLoad(plan: nil, findings: reader.findings, files: [path], sources: [file])
         }
 
         // The registry, relative to the plan file.
         let unitsName = headerFields["units"].flatMap { reader.string($0, "units") } ?? "units.yaml"
         let unitsPath = PathTools.resolve(unitsName, relativeTo: path)
-        let (loadedRegistry, registryFindings) = loadRegistry(unitsPath)
-        guard let registry = loadedRegistry else {
+        let registryLoad = loadRegistry(unitsPath)
+        let registryFindings = registryLoad.findings
+        let sources = [file] + (registryLoad.source.map { [$0] } ?? [])
+        guard let registry = registryLoad.registry else {
             var findings = reader.findings + registryFindings
             if registryFindings.isEmpty, let node = headerFields["units"] {
-                findings.append(Finding(.schema, "cannot read the unit registry '\(unitsPath)'", at: reader.location(node)))
+                findings.append(Finding(.registryUnreadable(unitsPath), at: reader.location(node)))
             }
-            return PlanLoad(plan: nil, findings: findings, files: [path, unitsPath])
+            return PlanLoad(plan: nil, findings: findings, files: [path, unitsPath], sources: sources)
         }
 
         var years = 2021...2030
@@ -60,7 +64,7 @@ public enum PlanLoader {
             if values.count == 2, values[0] <= values[1], values[0] >= 1, values[1] <= 9999 {
                 years = values[0]...values[1]
             } else {
-                reader.add(.schema, "'years' must be [first, last] between 1 and 9999, e.g. [2021, 2030]", at: node)
+                reader.add(.badYears(), at: node)
             }
         }
         let written = reader.string(coordinatorNode, "coordinator") ?? ""
@@ -74,7 +78,7 @@ public enum PlanLoader {
         if let node = headerFields["source"], let source = reader.string(node, "source") {
             let sourcePath = PathTools.resolve(source, relativeTo: path)
             if !PathTools.isReadableFile(sourcePath) {
-                reader.add(.schema, "the source text '\(source)' does not exist", at: node)
+                reader.add(.sourceTextMissing(source), at: node)
             }
         }
 
@@ -90,11 +94,8 @@ public enum PlanLoader {
         let plan = Plan(
             path: path, header: header, registry: registry, targets: targets, tasks: tasks,
             taskIndex: taskIndex, assignments: assignments, reporting: reporting, calendar: calendar)
-        var findings = reader.findings + registryFindings
-        findings += PlanRules.check(plan, sourceLine: { path, line in
-            path == file.path ? file.line(line) : nil
-        })
-        return PlanLoad(plan: plan, findings: findings, files: [path, unitsPath])
+        return PlanLoad(
+            plan: plan, findings: reader.findings + registryFindings, files: [path, unitsPath], sources: sources)
     }
 
     /// Builds the parts of a plan, reporting as it goes.
@@ -107,8 +108,7 @@ public enum PlanLoader {
         mutating func resolveUnit(_ ref: Plan.UnitRef) -> Plan.UnitRef {
             guard !ref.id.isEmpty else { return ref }
             if let id = registry.resolve(ref.id) { return Plan.UnitRef(id: id, location: ref.location) }
-            let hint = registry.suggestion(for: ref.id).map { "; did you mean '\($0)'?" } ?? ""
-            reader.add(.unknownUnit, "unknown unit or group '\(ref.id)'\(hint)", at: ref.location)
+            reader.add(.unknownUnitOrGroup(ref.id, closest: registry.suggestion(for: ref.id)), at: ref.location)
             return ref
         }
 
@@ -116,14 +116,14 @@ public enum PlanLoader {
             switch CitationParser.parseOne(key) {
             case .success(let ref) where ref.citation.part == part:
                 if ref.upperCaseLetter {
-                    reader.add(.nonstandardLetter, "point letter written in upper case in '\(key)'", at: keyNode)
+                    reader.add(.upperCaseKey(key), at: keyNode)
                 }
                 return ref
             case .success(let ref):
-                reader.add(.badCitation, "'\(key)' is in part \(ref.citation.part.roman); expected part \(part.roman)", at: keyNode)
+                reader.add(.wrongPart(key, is: ref.citation.part, expected: part), at: keyNode)
             case .failure(let error):
                 reader.add(
-                    .badCitation, "cannot read the reference '\(key)': \(error.message)",
+                    .unreadableReference(key, error.message),
                     at: reader.location(keyNode, offset: reader.textOffset(keyNode).map { $0 + error.offset } ?? 0))
             }
             return nil
@@ -135,7 +135,7 @@ public enum PlanLoader {
             for (key, keyNode, value) in reader.entries(node, "targets") {
                 guard let ref = citationKey(key, keyNode, part: .I) else { continue }
                 if let first = seen[ref.citation] {
-                    reader.add(.duplicateKey, "target \(ref.citation) is defined twice (first at line \(first.line))", at: keyNode)
+                    reader.add(.targetTwice(ref.citation, firstLine: first.line), at: keyNode)
                     continue
                 }
                 seen[ref.citation] = reader.location(keyNode)
@@ -164,14 +164,11 @@ public enum PlanLoader {
                 let citation = ref.citation
                 if let first = index[citation] {
                     let line = tasks[first].location.line
-                    reader.add(.duplicateKey, "task \(citation) is defined twice (first at line \(line))", at: keyNode)
+                    reader.add(.taskTwice(citation, firstLine: line), at: keyNode)
                     continue
                 }
                 if let point = citation.point, Citation.nonstandardLetters.contains(point), citation.item == nil {
-                    reader.add(
-                        .nonstandardLetter,
-                        "point letter '\(point)' in \(citation) is not in the Vietnamese drafting alphabet (a, b, c, d, đ, e, g, h, i, k …)",
-                        at: keyNode)
+                    reader.add(.letterOutsideAlphabet(point, in: citation), at: keyNode)
                 }
                 var text = ""
                 var details: [String] = []
@@ -191,9 +188,7 @@ public enum PlanLoader {
             }
             for task in tasks {
                 if let parent = task.citation.parent, index[parent] == nil {
-                    reader.add(
-                        .unknownRef, "task \(task.citation) is under \(parent), which the plan does not define",
-                        at: task.location)
+                    reader.add(.orphanTask(task.citation, under: parent), at: task.location)
                 }
             }
             return (tasks, index)
@@ -206,17 +201,14 @@ public enum PlanLoader {
                 if ref.upperCaseLetter, let point = ref.citation.point {
                     var at = location
                     if let letter = ref.letterOffset { at.column += letter - ref.offset }
-                    reader.add(
-                        .nonstandardLetter,
-                        "point letter written in upper case: '\(point.uppercased())' for '\(point)' (\(ref.citation))",
-                        at: at)
+                    reader.add(.upperCaseReference(point, in: ref.citation), at: at)
                 }
                 guard ref.citation.part == .II else {
-                    reader.add(.badCitation, "\(what) must cite Part II tasks, not \(ref.citation)", at: location)
+                    reader.add(.notAPartIITask(what, ref.citation), at: location)
                     continue
                 }
                 if taskIndex[ref.citation] == nil {
-                    reader.add(.unknownRef, "\(ref.citation) (\(ref.citation.vietnamese)) is not a task of the plan", at: location)
+                    reader.add(.notATask(ref.citation), at: location)
                     continue
                 }
                 result.append(Plan.Ref(citation: ref.citation, location: location))
@@ -226,7 +218,7 @@ public enum PlanLoader {
 
         mutating func assignments(_ node: Node, taskIndex: [Citation: Int]) -> [Plan.Assignment] {
             guard let items = node.sequence else {
-                reader.add(.schema, "'assignments' must be a list, found \(node.kindName)", at: node)
+                reader.add(.notAList("assignments", found: node.kindName), at: node)
                 return []
             }
             var result: [Plan.Assignment] = []
@@ -240,7 +232,7 @@ public enum PlanLoader {
                 if let node = fields["source"] {
                     if let ref = reader.citations(node, what: "source").first {
                         if ref.0.citation.part != .IV {
-                            reader.add(.badCitation, "an assignment's source is a Part IV item (IV.3.a), not \(ref.0.citation)", at: ref.1)
+                            reader.add(.sourceNotPartIV(ref.0.citation), at: ref.1)
                         }
                         source = ref.0.citation
                     }
@@ -252,7 +244,7 @@ public enum PlanLoader {
                 let chairs = refs(fields["chairs"], what: "chairs", taskIndex: taskIndex)
                 let implements = refs(fields["implements"], what: "implements", taskIndex: taskIndex)
                 if fields["chairs"] == nil, fields["implements"] == nil {
-                    reader.add(.schema, "an assignment needs 'chairs' or 'implements'", at: item)
+                    reader.add(.assignmentWithoutTasks(), at: item)
                 }
                 let doubtful = fields["doubtful"].flatMap { node in
                     reader.string(node, "doubtful").map { (reason: $0, location: reader.location(node)) }
@@ -267,7 +259,7 @@ public enum PlanLoader {
 
         mutating func reporting(_ node: Node) -> [Plan.Obligation] {
             guard let items = node.sequence else {
-                reader.add(.schema, "'reporting' must be a list, found \(node.kindName)", at: node)
+                reader.add(.notAList("reporting", found: node.kindName), at: node)
                 return []
             }
             var result: [Plan.Obligation] = []
@@ -280,7 +272,7 @@ public enum PlanLoader {
                     let id = fields["id"].flatMap({ reader.string($0, "id") })
                 else { continue }
                 if let line = seen[id] {
-                    reader.add(.duplicateKey, "obligation '\(id)' is defined twice (first at line \(line))", at: fields["id"]!)
+                    reader.add(.obligationTwice(id, firstLine: line), at: fields["id"]!)
                     continue
                 }
                 seen[id] = item.mark.line
@@ -305,7 +297,7 @@ public enum PlanLoader {
             }
             for obligation in result {
                 if let target = obligation.synthesizes, !result.contains(where: { $0.id == target }) {
-                    reader.add(.unknownRef, "obligation '\(obligation.id)' synthesizes '\(target)', which the plan does not define",
+                    reader.add(.unknownSynthesized(obligation.id, target),
                         at: obligation.synthesizesLocation ?? obligation.location)
                 }
             }
@@ -315,7 +307,7 @@ public enum PlanLoader {
         mutating func due(_ node: Node) -> Plan.Due? {
             guard let fields = reader.fields(node, "'due'", optional: ["before", "by"]) else { return nil }
             guard fields.count == 1, let (key, value) = fields.first else {
-                reader.add(.schema, "'due' takes exactly one of 'before: MM-DD' or 'by: MM-DD'", at: node)
+                reader.add(.dueNotOneOf(), at: node)
                 return nil
             }
             guard let text = reader.string(value, key) else { return nil }
@@ -323,13 +315,11 @@ public enum PlanLoader {
             guard parts.count == 2, parts.allSatisfy({ $0.count == 2 }), let month = Int(parts[0]), let day = Int(parts[1]),
                 (1...12).contains(month), (1...CivilDate.daysIn(month: month, year: 2024)).contains(day)
             else {
-                reader.add(.schema, "'\(text)' is not a day of the year; write MM-DD, e.g. 12-01", at: value)
+                reader.add(.notADayOfTheYear(text), at: value)
                 return nil
             }
             if key == "before", month == 1, day == 1 {
-                reader.add(
-                    .schema, "'before: 01-01' would end the report year on 31 December of the year before; write 'by: 12-31'",
-                    at: value)
+                reader.add(.beforeNewYear(), at: value)
                 return nil
             }
             return Plan.Due(kind: key == "before" ? .before : .by, month: month, day: day)
@@ -343,7 +333,7 @@ public enum PlanLoader {
                 if let rule = Plan.CalendarSettings.Rule(rawValue: text) {
                     settings.rule = rule
                 } else {
-                    reader.add(.schema, "unknown deadline_rule '\(text)'; one of: next-working-day, none", at: node)
+                    reader.add(.unknownDeadlineRule(text), at: node)
                 }
             }
             settings.holidays = Set(fields["holidays"].map { reader.list($0).compactMap { reader.date($0) } } ?? [])

@@ -1,23 +1,32 @@
 import DXYAML
 
+/// The result of reading a unit registry: the registry when it could be built,
+/// the findings met on the way, and the file as read.
+public struct RegistryLoad: Sendable {
+    public var registry: Registry?
+    public var findings: [Finding]
+    public var source: SourceFile?
+}
+
 /// Reads `units.yaml` into a `Registry`.
-enum RegistryLoader {
-    static func load(_ path: String, limits: Limits) -> (Registry?, [Finding]) {
+public enum RegistryLoader {
+    public static func load(_ path: String, limits: Limits = .default) -> RegistryLoad {
         switch SourceFile.read(path, limits: limits) {
         case .success(let file): return load(file, limits: limits)
         case .failure(let error):
-            return (nil, [Finding(.yamlSyntax, error.message, at: Finding.Location(path: path))])
+            return RegistryLoad(
+                registry: nil, findings: [Finding(.unreadableYAML(error.message), at: Finding.Location(path: path))])
         }
     }
 
     /// A registry from bytes already read.
-    static func load(_ file: SourceFile, limits: Limits) -> (Registry?, [Finding]) {
+    public static func load(_ file: SourceFile, limits: Limits = .default) -> RegistryLoad {
         let path = file.path
         var reader = FileReader(file: file, limits: limits)
-        guard let root = reader.root else { return (nil, reader.findings) }
+        guard let root = reader.root else { return RegistryLoad(registry: nil, findings: reader.findings, source: file) }
         var registry = Registry(path: path)
         guard let top = reader.fields(root, "the unit registry", required: ["units"], optional: ["groups"]) else {
-            return (nil, reader.findings)
+            return RegistryLoad(registry: nil, findings: reader.findings, source: file)
         }
         if let groups = top["groups"] {
             for (id, keyNode, value) in reader.entries(groups, "groups") {
@@ -29,7 +38,7 @@ enum RegistryLoader {
                 for node in kindNode.sequence ?? [kindNode] {
                     guard let kind = reader.string(node, "kind") else { continue }
                     if !Registry.kinds.contains(kind) {
-                        reader.add(.schema, Message.unknownKind(kind), at: node)
+                        reader.add(.unknownKind(kind, known: Registry.kinds.sorted()), at: node)
                     }
                     if !kinds.contains(kind) { kinds.append(kind) }
                 }
@@ -40,10 +49,10 @@ enum RegistryLoader {
         }
         for (id, keyNode, value) in reader.entries(top["units"] ?? root, "units") {
             if !isValidID(id) {
-                reader.add(.schema, "unit id '\(id)' must be lower-case ASCII letters, digits and '-'", at: keyNode)
+                reader.add(.badUnitID(id), at: keyNode)
             }
             if registry.groups[id] != nil {
-                reader.add(.duplicateKey, "'\(id)' is both a group and a unit", at: keyNode)
+                reader.add(.groupAndUnit(id), at: keyNode)
             }
             guard
                 let fields = reader.fields(
@@ -53,20 +62,20 @@ enum RegistryLoader {
             let name = fields["name"].flatMap { reader.singleLine($0, "name") } ?? id
             let kind = fields["kind"].flatMap { reader.string($0, "kind") } ?? "department"
             if let node = fields["kind"], !Registry.kinds.contains(kind) {
-                reader.add(.schema, Message.unknownKind(kind), at: node)
+                reader.add(.unknownKind(kind, known: Registry.kinds.sorted()), at: node)
             }
             var email: String?
             if let node = fields["email"], let text = reader.singleLine(node, "email") {
                 if EmailAddress.isValid(text) {
                     email = text
                 } else {
-                    reader.add(.schema, "'\(text)' is not a valid e-mail address", at: node)
+                    reader.add(.badEmail(text), at: node)
                 }
             }
             let inferred = fields["inferred"].flatMap { reader.boolean($0) } ?? false
             let reason = fields["reason"].flatMap { reader.string($0, "reason") }
             if inferred, reason == nil {
-                reader.add(.schema, "unit '\(id)' is inferred: say why in 'reason'", at: keyNode)
+                reader.add(.inferredWithoutReason(id), at: keyNode)
             }
             var successors: [String] = []
             var successorLocations: [Finding.Location] = []
@@ -86,7 +95,7 @@ enum RegistryLoader {
                     switch CitationParser.parseOne(text) {
                     case .success(let ref): tasks.append(ref.citation)
                     case .failure(let error):
-                        reader.add(.badCitation, "cannot read the reference '\(text)': \(error.message)", at: taskNode)
+                        reader.add(.unreadableReference(text, error.message), at: taskNode)
                     }
                 }
                 transfers.append(.init(tasks: tasks, to: to, since: since, location: reader.location(t["to"]!)))
@@ -101,19 +110,11 @@ enum RegistryLoader {
             registry.order.append(id)
             registry.indexNames(of: registry.units[id]!)
         }
-        var findings = reader.findings
-        findings += SuccessionRule.check(registry, reader: &reader)
-        return (registry, findings)
+        return RegistryLoad(registry: registry, findings: reader.findings, source: file)
     }
 
     static func isValidID(_ id: String) -> Bool {
         !id.isEmpty && id.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
-    }
-
-    enum Message {
-        static func unknownKind(_ kind: String) -> String {
-            "unknown kind '\(kind)'; one of: \(Registry.kinds.sorted().joined(separator: ", "))"
-        }
     }
 }
 

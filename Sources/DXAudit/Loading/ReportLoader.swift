@@ -6,8 +6,8 @@ public struct ReportLoad: Sendable {
     public var path: String
     public var report: Report?
     public var findings: [Finding]
-    /// The file's `# dxaudit: ignore[…]` comments.
-    public var suppressions: [Suppression] = []
+    /// The file as read, for source lines and suppression comments.
+    public var source: SourceFile?
     /// Who sent a report that could not be read whole: enough to know that the unit
     /// did send something, so that it is not called missing.
     public var sender: Sender?
@@ -27,13 +27,13 @@ public enum ReportLoader {
         case .success(let file):
             return load(file, plan: plan, limits: limits)
         case .failure(let error):
-            return ReportLoad(path: path, report: nil, findings: [Finding(.yamlSyntax, error.message, at: .init(path: path))])
+            return ReportLoad(path: path, report: nil, findings: [Finding(.unreadableYAML(error.message), at: .init(path: path))])
         }
     }
 
     public static func load(_ file: SourceFile, plan: Plan, limits: Limits = .default) -> ReportLoad {
         var load = decode(file, plan: plan, limits: limits)
-        load.suppressions = Suppression.scan(file.bytes)
+        load.source = file
         return load
     }
 
@@ -56,8 +56,7 @@ public enum ReportLoader {
             let id = plan.registry.resolve(written).flatMap { plan.registry.units[$0] != nil ? $0 : nil } ?? written
             unit = id
             if plan.registry.units[id] == nil {
-                let hint = plan.registry.suggestion(for: id).map { "; did you mean '\($0)'?" } ?? ""
-                reader.add(.unknownUnit, "unknown unit '\(id)'\(hint)", at: node)
+                reader.add(.unknownReportingUnit(id, closest: plan.registry.suggestion(for: id)), at: node)
                 complete = false
             }
         } else {
@@ -67,9 +66,7 @@ public enum ReportLoader {
         let writtenYear = year
         if let value = year, let node = fields["year"], !plan.header.years.contains(value) {
             let years = plan.header.years
-            reader.add(
-                .schema, "year \(value) is outside the years \(plan.header.number) covers (\(years.lowerBound)–\(years.upperBound))",
-                at: node)
+            reader.add(.yearOutsidePlan(value, plan: plan.header.number, years: years), at: node)
             year = nil
         }
         let submitted = fields["submitted"].flatMap { reader.date($0) }
@@ -77,10 +74,9 @@ public enum ReportLoader {
         if let node = fields["obligation"], let id = reader.string(node, "obligation") {
             obligation = id
             if plan.obligation(id) == nil {
-                let known = plan.reporting.map(\.id).joined(separator: ", ")
-                let who = unit.isEmpty ? "" : "\(plan.registry.label(of: unit)): "
+                let who = unit.isEmpty ? nil : Finding.Argument.unit(unit, in: plan.registry)
                 reader.add(
-                    .unknownObligation, "\(who)unknown obligation '\(id)'; the plan has: \(known)", at: node,
+                    .unknownObligation(who, id, known: plan.reporting.map(\.id)), at: node,
                     unit: unit.isEmpty ? nil : unit)
             }
         }
@@ -98,16 +94,16 @@ public enum ReportLoader {
                 citation = ref.citation
             case .failure(let error):
                 reader.add(
-                    .badCitation, "cannot read the task reference '\(key)': \(error.message)",
+                    .unreadableTaskReference(key, error.message),
                     at: reader.location(keyNode, offset: (reader.textOffset(keyNode) ?? 0) + error.offset))
                 continue
             }
             if plan.task(citation) == nil {
-                reader.add(.unknownRef, "\(citation) (\(citation.vietnamese)) is not a task of the plan", at: location)
+                reader.add(.notATask(citation), at: location)
                 continue
             }
             if let line = seen[citation] {
-                reader.add(.duplicateKey, "task \(citation) is reported twice (first at line \(line))", at: location)
+                reader.add(.taskReportedTwice(citation, firstLine: line), at: location)
                 continue
             }
             seen[citation] = location.line
@@ -118,20 +114,19 @@ public enum ReportLoader {
                 if let node = taskFields["status"], let text = reader.string(node, "status") {
                     entry.status = Report.Status(rawValue: text)
                     if entry.status == nil {
-                        reader.add(
-                            .schema, "unknown status '\(text)'; one of: done, on-track, delayed, not-started", at: node)
+                        reader.add(.unknownStatus(text), at: node)
                     }
                 }
                 if let node = taskFields["progress"], let progress = reader.integer(node) {
                     if (0...100).contains(progress) {
                         entry.progress = progress
                     } else {
-                        reader.add(.schema, "progress is a percentage from 0 to 100, found \(progress)", at: node)
+                        reader.add(.progressOutOfRange(progress), at: node)
                     }
                 }
                 entry.note = taskFields["note"].flatMap { reader.string($0, "note") }
             } else if !value.isNull {
-                reader.add(.schema, "task \(key) must be a mapping with status, progress and note", at: value)
+                reader.add(.taskEntryNotAMapping(key), at: value)
             }
             entries.append(entry)
         }
@@ -143,9 +138,9 @@ public enum ReportLoader {
                 case .success(let ref) where plan.targets.contains(where: { $0.citation == ref.citation }):
                     if let number = reader.number(value) { targets[ref.citation] = number }
                 case .success(let ref):
-                    reader.add(.unknownRef, "\(ref.citation) is not a target of the plan", at: keyNode)
+                    reader.add(.notATarget(ref.citation), at: keyNode)
                 case .failure(let error):
-                    reader.add(.badCitation, "cannot read the target reference '\(key)': \(error.message)", at: keyNode)
+                    reader.add(.unreadableTargetReference(key, error.message), at: keyNode)
                 }
             }
         }

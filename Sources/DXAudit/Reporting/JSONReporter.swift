@@ -39,7 +39,7 @@ public struct JSONReporter: Reporter {
         .object([
             ("rule", .string(finding.rule.rawValue)),
             ("severity", .string(finding.severity.name)),
-            ("message", .string(finding.message)),
+            ("message", .string(finding.message.description)),
             ("path", .string(finding.location.path)),
             ("line", .int(finding.location.line)),
             ("column", .int(finding.location.column)),

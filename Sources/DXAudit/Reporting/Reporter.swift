@@ -15,9 +15,9 @@ public struct Outcome: Sendable {
     public var suppressed: Int
     /// Findings hidden because the baseline holds them.
     public var baselined: Int
-    /// Suppression comments of files the command has already read, so that the
-    /// filter does not read them again.
-    public var suppressions: [String: [Suppression]] = [:]
+    /// Files the command has already read, by path, so that the filter takes their
+    /// source lines and suppression comments without reading them again.
+    public var sources: [String: SourceFile] = [:]
 
     public init(
         command: String, findings: [Finding], files: [String], summary: [String] = [],

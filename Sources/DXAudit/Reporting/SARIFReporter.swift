@@ -12,7 +12,7 @@ public struct SARIFReporter: Reporter {
     }
 
     public func render(_ outcome: Outcome) -> String {
-        let rules = RuleCatalog.all
+        let rules = RuleRegistry.info
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         let driver: JSONValue = .object([
             ("name", .string("dxaudit")),
@@ -54,7 +54,7 @@ public struct SARIFReporter: Reporter {
             ("ruleId", .string(finding.rule.rawValue)),
             ("ruleIndex", .int(ruleIndex)),
             ("level", .string(finding.severity.name)),
-            ("message", .object([("text", .string(finding.message))])),
+            ("message", .object([("text", .string(finding.message.description))])),
             (
                 "locations",
                 .array([

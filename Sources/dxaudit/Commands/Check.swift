@@ -62,7 +62,7 @@ struct YearAudit {
             command: "check", findings: result.findings, files: result.files,
             summary: summaryLines(result, plan: plan, checker: checker, asOf: asOf), failing: common.failing,
             stats: Outcome.Stats(result, plan: plan, checker: checker))
-        outcome.suppressions = result.suppressions
+        outcome.sources = Dictionary(result.sources.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         return YearAudit(plan: plan, checker: checker, result: result, outcome: outcome, folder: reportYear.folder)
     }
 

@@ -25,8 +25,9 @@ extension DXAuditCommand {
             }
             let isIgnored = try common.ignoredPaths()
             let result = Linter.lint(paths.flatMap(Linter.expand).filter { !isIgnored($0) }, isIgnored: isIgnored)
-            try common.finish(
-                Outcome(command: "lint", findings: result.findings, files: result.files, failing: common.failing))
+            var outcome = Outcome(command: "lint", findings: result.findings, files: result.files, failing: common.failing)
+            outcome.sources = result.sources
+            try common.finish(outcome)
         }
     }
 }

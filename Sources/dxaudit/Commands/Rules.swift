@@ -6,9 +6,9 @@ extension DXAuditCommand {
         static let configuration = CommandConfiguration(abstract: "List the rules with their default severity.")
 
         func run() throws {
-            let width = RuleCatalog.all.map(\.id.rawValue.count).max() ?? 0
+            let width = RuleRegistry.info.map(\.id.rawValue.count).max() ?? 0
             var out = ""
-            for rule in RuleCatalog.all {
+            for rule in RuleRegistry.info {
                 let id = rule.id.rawValue.padded(width)
                 let severity = rule.severity.name.padded(7)
                 let scope = rule.scope.rawValue.padded(6)
@@ -29,7 +29,8 @@ extension DXAuditCommand {
 
         func validate() throws {
             guard ruleID != nil else {
-                throw ValidationError("unknown rule '\(rule)'\(RuleID.hint(for: rule)) (see 'dxaudit rules')")
+                throw ValidationError(
+                    "unknown rule '\(rule)'\(Wording.english.format(.didYouMean(RuleID.closest(to: rule)))) (see 'dxaudit rules')")
             }
         }
 

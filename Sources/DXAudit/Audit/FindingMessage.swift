@@ -1,0 +1,75 @@
+import DXYAML
+
+extension Finding {
+    /// What a finding says, as data: which message of which rule, and the values it
+    /// names. Reporters render it in the reader's language through `Wording`; no
+    /// layer below them holds finished sentences.
+    ///
+    /// Rules create messages with factories next to their decision
+    /// (`extension Finding.Message { static func … }` at the end of each rule file).
+    public struct Message: Sendable, Hashable {
+        /// The rule the message belongs to; a finding's rule is its message's.
+        public var rule: RuleID
+        /// The message's name within its rule, so that `rule.name` keys a translation.
+        public var name: String
+        /// The English wording; `{0}`, `{1}` … stand for `arguments`.
+        public var english: String
+        public var arguments: [Argument]
+
+        public init(_ rule: RuleID, _ name: String, _ english: String, _ arguments: Argument...) {
+            self.init(rule, name, english, arguments)
+        }
+
+        public init(_ rule: RuleID, _ name: String, _ english: String, _ arguments: [Argument]) {
+            self.rule = rule
+            self.name = name
+            self.english = english
+            self.arguments = arguments
+        }
+
+        /// `late-report.sent-late`: the key of the message in every language's catalog.
+        public var id: String { "\(rule.rawValue).\(name)" }
+    }
+
+    /// A value a message names, kept typed so that each language words it its own way.
+    public indirect enum Argument: Sendable, Hashable {
+        /// Shown as written: ids, file paths, text quoted from a file.
+        case text(String)
+        /// A unit by id, with its name when the registry has one.
+        case unit(id: String, name: String?)
+        case citation(Citation)
+        /// A citation in the document's own words: `mục (2) điểm b khoản 1 phần II`.
+        case citationInWords(Citation)
+        case date(CivilDate)
+        /// A date with its day of the week.
+        case weekday(CivilDate)
+        /// A yearly deadline in a given year: `before 01/12/2024`.
+        case due(Plan.Due, year: Int)
+        /// A number of days: `1 day`, `3 days`.
+        case days(Int)
+        case number(Int)
+        /// Values shown one after another with `separator` between them.
+        case list([Argument], separator: String)
+        /// A message inside a message; `nil` shows nothing.
+        case message(Message?)
+        /// `; did you mean 'so-tttt'?` after a misspelt name, or nothing.
+        case didYouMean(String?)
+    }
+}
+
+extension Finding.Message: CustomStringConvertible {
+    /// The message in English.
+    public var description: String { Wording.english.render(self) }
+}
+
+extension Finding.Argument {
+    /// A unit by id, named as the registry names it.
+    public static func unit(_ id: String, in registry: Registry) -> Finding.Argument {
+        .unit(id: id, name: registry.units[id]?.name)
+    }
+
+    /// Text values separated by `, `.
+    public static func texts(_ values: [String], separator: String = ", ") -> Finding.Argument {
+        .list(values.map { .text($0) }, separator: separator)
+    }
+}

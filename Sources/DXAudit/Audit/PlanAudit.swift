@@ -1,0 +1,62 @@
+import DXYAML
+
+/// Reading a plan, then judging it: the loader builds the model and reports what
+/// does not fit the schema; the plan rules then run over the finished model.
+public enum PlanAudit {
+    /// The plan at `path` and its registry, read and judged.
+    public static func load(_ path: String, limits: Limits = .default) -> PlanLoad {
+        judged(PlanLoader.load(path, limits: limits))
+    }
+
+    /// A registry on its own (lint given `units.yaml`), read and judged.
+    public static func loadRegistry(_ path: String, limits: Limits = .default) -> RegistryLoad {
+        var load = RegistryLoader.load(path, limits: limits)
+        if let registry = load.registry {
+            load.findings += SourceLines.attach(to: judge(registry), from: load.source.map { [$0] } ?? [])
+        }
+        return load
+    }
+
+    /// A load with the findings of the plan rules added.
+    public static func judged(_ load: PlanLoad) -> PlanLoad {
+        guard let plan = load.plan else { return load }
+        var load = load
+        load.findings += SourceLines.attach(to: judge(plan), from: load.sources)
+        return load
+    }
+
+    /// The plan rules over a loaded plan, its registry's succession included.
+    public static func judge(_ plan: Plan) -> [Finding] {
+        judge(plan.registry) + MissingOwnerRule.check(plan) + SharedChairRule.check(plan)
+            + DeadlineOrderRule.check(plan) + DoubtfulAssignmentRule.check(plan)
+    }
+
+    /// The rules that judge a registry alone.
+    public static func judge(_ registry: Registry) -> [Finding] {
+        SuccessionRule.check(registry)
+    }
+}
+
+/// Source lines for findings that rules made without the file at hand, taken from
+/// the files as they were read once at load.
+public enum SourceLines {
+    public static func attach(to findings: [Finding], from files: [SourceFile]) -> [Finding] {
+        var wanted: [String: Set<Int>] = [:]
+        for finding in findings where finding.sourceLine == nil {
+            wanted[finding.location.path, default: []].insert(finding.location.line)
+        }
+        guard !wanted.isEmpty else { return findings }
+        var lines: [String: [Int: String]] = [:]
+        for file in files {
+            if let numbers = wanted[file.path], lines[file.path] == nil { lines[file.path] = file.lines(numbers) }
+        }
+        return findings.map { finding in
+            guard finding.sourceLine == nil, let line = lines[finding.location.path]?[finding.location.line] else {
+                return finding
+            }
+            var finding = finding
+            finding.sourceLine = line
+            return finding
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// `unknown-unit`: a unit or group id that the registry does not define.
+public enum UnknownUnitRule: Rule {
+    public static let id = RuleID.unknownUnit
+    public static let severity = Finding.Severity.error
+    public static let scope = RuleInfo.Scope.any
+    public static let summary = "a unit or group id that the registry does not define"
+    public static let explanation = """
+        Units are named by their id in `plans/units.yaml` (`so-tttt`, `quan-le-chan`)
+        or by a group (`departments`, `districts`). A misspelt id is reported with the
+        closest known one.
+        """
+    public static let examples: [RuleExample] = []
+}
+
+// Decided while reading: every unit a plan or report names is looked up in the
+// registry, by id, name or short name.
+
+extension Finding.Message {
+    static func unknownUnitOrGroup(_ id: String, closest: String?) -> Finding.Message {
+        Finding.Message(.unknownUnit, "unit-or-group", "unknown unit or group '{0}'{1}", .text(id), .didYouMean(closest))
+    }
+
+    static func unknownReportingUnit(_ id: String, closest: String?) -> Finding.Message {
+        Finding.Message(.unknownUnit, "unit", "unknown unit '{0}'{1}", .text(id), .didYouMean(closest))
+    }
+}

@@ -1,0 +1,55 @@
+/// `unused-suppression`: a `# dxaudit: ignore[…]` comment that silences nothing.
+public enum UnusedSuppressionRule: Rule {
+    public static let id = RuleID.unusedSuppression
+    public static let severity = Finding.Severity.note
+    public static let scope = RuleInfo.Scope.any
+    public static let summary = "a `# dxaudit: ignore[…]` comment that silences nothing"
+    public static let explanation = """
+        An inline suppression applies to its own line and the line below. One that
+        matches no finding is stale and is reported so that it can be removed.
+        """
+    public static let examples: [RuleExample] = []
+}
+
+extension UnusedSuppressionRule {
+    /// A comment's unreadable parts, its unknown rule ids, and each rule it names that
+    /// silenced nothing in `scopes` (the kinds of rule this run judged in full).
+    static func check(
+        _ suppression: Suppression, path: String, silenced: (RuleID) -> Bool, scopes: Set<RuleInfo.Scope>
+    ) -> [Finding] {
+        let at = Finding.Location(path: path, line: suppression.line, column: suppression.column)
+        if let problem = suppression.problem {
+            return [Finding(.unreadableSuppression(problem), at: at)]
+        }
+        var findings: [Finding] = []
+        for entry in suppression.entries {
+            let location = Finding.Location(path: path, line: suppression.line, column: entry.column)
+            guard let rule = entry.rule else {
+                findings.append(Finding(.unknownSuppressedRule(entry.id, closest: RuleID.closest(to: entry.id)), at: location))
+                continue
+            }
+            if scopes.contains(rule.info.scope), !silenced(rule) {
+                findings.append(Finding(.silencesNothing(rule), at: location))
+            }
+        }
+        return findings
+    }
+}
+
+extension Finding.Message {
+    static func unreadableSuppression(_ problem: String) -> Finding.Message {
+        Finding.Message(.unusedSuppression, "unreadable", "{0}", .text(problem))
+    }
+
+    static func unknownSuppressedRule(_ id: String, closest: String?) -> Finding.Message {
+        Finding.Message(
+            .unusedSuppression, "unknown-rule", "unknown rule '{0}' in the suppression comment{1}", .text(id),
+            .didYouMean(closest))
+    }
+
+    static func silencesNothing(_ rule: RuleID) -> Finding.Message {
+        Finding.Message(
+            .unusedSuppression, "silences-nothing", "the suppression of {0} silences nothing on this line or the next; remove it",
+            .text(rule.rawValue))
+    }
+}

@@ -1,0 +1,40 @@
+import DXYAML
+
+/// `deadline-order`: a synthesis is due before the reports it synthesizes.
+public enum DeadlineOrderRule: Rule {
+    public static let id = RuleID.deadlineOrder
+    public static let severity = Finding.Severity.error
+    public static let scope = RuleInfo.Scope.plan
+    public static let summary = "a synthesis is due before the reports it synthesizes"
+    public static let explanation = """
+        The coordinator cannot sum up reports it has not received: the synthesis
+        (10 December) must fall after the unit reports (1 December).
+        """
+    public static let examples: [RuleExample] = []
+}
+
+extension DeadlineOrderRule {
+    static func check(_ plan: Plan) -> [Finding] {
+        var findings: [Finding] = []
+        for obligation in plan.reporting {
+            guard let target = obligation.synthesizes.flatMap(plan.obligation) else { continue }
+            let year = plan.header.years.lowerBound
+            if obligation.due.lastDay(in: year) <= target.due.lastDay(in: year) {
+                findings.append(
+                    Finding(
+                        .synthesisTooEarly(obligation, target, year: year),
+                        at: obligation.dueLocation ?? obligation.location))
+            }
+        }
+        return findings
+    }
+}
+
+extension Finding.Message {
+    static func synthesisTooEarly(_ synthesis: Plan.Obligation, _ target: Plan.Obligation, year: Int) -> Finding.Message
+    {
+        Finding.Message(
+            .deadlineOrder, "too-early", "'{0}' is due {1}, not after the '{2}' reports it synthesizes ({3})",
+            .text(synthesis.id), .due(synthesis.due, year: year), .text(target.id), .due(target.due, year: year))
+    }
+}

@@ -1,0 +1,62 @@
+import DXYAML
+
+/// `doubtful-assignment`: an assignment the plan marks as doubtful, probably a slip of the document.
+public enum DoubtfulAssignmentRule: Rule {
+    public static let id = RuleID.doubtfulAssignment
+    public static let severity = Finding.Severity.note
+    public static let scope = RuleInfo.Scope.plan
+    public static let summary = "an assignment the plan marks as doubtful, probably a slip of the document"
+    public static let explanation = """
+        Some sentences of Part IV are almost certainly slips: 227/KH-UBND has item 11
+        (Sở Giao thông vận tải) chair II.4.c, STEAM education. The plan keeps what the
+        text says and adds `doubtful: "reason"` to that assignment; lint shows it once
+        as a note, and a report that leaves out a task chaired only through a doubtful
+        assignment gets `unreported-task` as a note, not a warning.
+        """
+    public static let examples: [RuleExample] = []
+}
+
+extension DoubtfulAssignmentRule {
+    static func check(_ plan: Plan) -> [Finding] {
+        plan.assignments.compactMap { assignment in
+            guard let doubtful = assignment.doubtful else { return nil }
+            return Finding(.doubtful(assignment, reason: doubtful.reason), at: doubtful.location)
+        }
+    }
+
+    /// Whether `unit` chairs `task` only through assignments marked doubtful (as of
+    /// `date`, successors resolved): its `unreported-task` is then a note.
+    static func chairsOnlyDoubtfully(_ unit: String, _ task: Citation, plan: Plan, on date: CivilDate?) -> Bool {
+        var doubtful = false
+        for assignment in plan.assignments where assignment.chairs.contains(where: { $0.citation == task }) {
+            let holders = assignment.units.compactMap { ref -> String? in
+                guard let date else { return ref.id }
+                return plan.registry.holder(of: ref.id, on: date) ?? (plan.registry.groups[ref.id] != nil ? ref.id : nil)
+            }
+            let covers =
+                holders.contains(unit)
+                || assignment.units.contains { ref in
+                    plan.registry.groups[ref.id].map { group in
+                        plan.registry.units[unit].map { group.kinds.contains($0.kind) } ?? false
+                    } ?? false
+                }
+            guard covers else { continue }
+            if assignment.doubtful == nil { return false }
+            doubtful = true
+        }
+        return doubtful
+    }
+}
+
+extension Finding.Message {
+    static func doubtful(_ assignment: Plan.Assignment, reason: String) -> Finding.Message {
+        let who = Finding.Argument.texts(assignment.units.map(\.id))
+        let what = Finding.Argument.list((assignment.chairs + assignment.implements).map { .citation($0.citation) }, separator: ", ")
+        guard let source = assignment.source else {
+            return Finding.Message(.doubtfulAssignment, "doubtful", "{0} for {1} is doubtful: {2}", who, what, .text(reason))
+        }
+        return Finding.Message(
+            .doubtfulAssignment, "doubtful-source", "{0}: {1} for {2} is doubtful: {3}", .citation(source), who, what,
+            .text(reason))
+    }
+}

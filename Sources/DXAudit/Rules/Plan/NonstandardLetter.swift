@@ -1,0 +1,36 @@
+/// `nonstandard-letter`: a point letter that drafting rules leave out (f, j, w, z) or an upper-case one.
+public enum NonstandardLetterRule: Rule {
+    public static let id = RuleID.nonstandardLetter
+    public static let severity = Finding.Severity.warning
+    public static let scope = RuleInfo.Scope.plan
+    public static let summary = "a point letter that drafting rules leave out (f, j, w, z) or an upper-case one"
+    public static let explanation = """
+        Vietnamese drafting numbers points with the letters of the Vietnamese alphabet,
+        a, b, c, d, đ, e, g, h, i, k …, which has no f, j, w, z. The 227/KH-UBND uses f and j in
+        clauses 2 and 5, and writes `điểm I khoản 5` for `điểm i`. dxaudit accepts both
+        and warns, so that a citation copied elsewhere is checked by a person.
+        """
+    public static let examples: [RuleExample] = []
+}
+
+// Decided while reading: only the text of a key or reference shows how its letter
+// was written; the plan loader reports it there.
+
+extension Finding.Message {
+    static func upperCaseKey(_ key: String) -> Finding.Message {
+        Finding.Message(.nonstandardLetter, "upper-case-key", "point letter written in upper case in '{0}'", .text(key))
+    }
+
+    static func letterOutsideAlphabet(_ point: String, in citation: Citation) -> Finding.Message {
+        Finding.Message(
+            .nonstandardLetter, "outside-alphabet",
+            "point letter '{0}' in {1} is not in the Vietnamese drafting alphabet (a, b, c, d, đ, e, g, h, i, k …)",
+            .text(point), .citation(citation))
+    }
+
+    static func upperCaseReference(_ point: String, in citation: Citation) -> Finding.Message {
+        Finding.Message(
+            .nonstandardLetter, "upper-case-reference", "point letter written in upper case: '{0}' for '{1}' ({2})",
+            .text(point.uppercased()), .text(point), .citation(citation))
+    }
+}

@@ -1,0 +1,52 @@
+/// `shared-chair`: two units chair the same task.
+public enum SharedChairRule: Rule {
+    public static let id = RuleID.sharedChair
+    public static let severity = Finding.Severity.warning
+    public static let scope = RuleInfo.Scope.plan
+    public static let summary = "two units chair the same task"
+    public static let explanation = """
+        One task, one chair: when two units both chủ trì a task, neither is clearly
+        accountable. The document itself does this for điểm c khoản 5 phần II (Sở Tài
+        chính and the State Bank branch).
+        """
+    public static let examples: [RuleExample] = []
+}
+
+extension SharedChairRule {
+    static func check(_ plan: Plan) -> [Finding] {
+        var first: [Citation: (unit: String, source: Citation?)] = [:]
+        var findings: [Finding] = []
+        for assignment in plan.assignments {
+            for ref in assignment.chairs {
+                for unit in assignment.units where plan.registry.units[unit.id] != nil {
+                    if let previous = first[ref.citation] {
+                        if previous.unit != unit.id {
+                            findings.append(
+                                Finding(
+                                    .sharedChair(
+                                        ref.citation, previous.unit, previous.source, unit.id, assignment.source),
+                                    at: ref.location, unit: unit.id))
+                        }
+                    } else {
+                        first[ref.citation] = (unit.id, assignment.source)
+                    }
+                }
+            }
+        }
+        return findings
+    }
+}
+
+extension Finding.Message {
+    static func sharedChair(
+        _ task: Citation, _ first: String, _ firstSource: Citation?, _ second: String, _ secondSource: Citation?
+    ) -> Finding.Message {
+        func chair(_ unit: String, _ source: Citation?) -> Finding.Argument {
+            guard let source else { return .text(unit) }
+            return .message(Finding.Message(.sharedChair, "chair", "{0} ({1})", .text(unit), .citation(source)))
+        }
+        return Finding.Message(
+            .sharedChair, "shared", "{0} is chaired by two units: {1} and {2}", .citation(task),
+            chair(first, firstSource), chair(second, secondSource))
+    }
+}

@@ -1,0 +1,27 @@
+/// `unassigned-task`: a report covers a task its unit neither chairs, implements nor coordinates.
+public enum UnassignedTaskRule: Rule {
+    public static let id = RuleID.unassignedTask
+    public static let severity = Finding.Severity.note
+    public static let scope = RuleInfo.Scope.report
+    public static let summary = "a report covers a task its unit neither chairs, implements nor coordinates"
+    public static let explanation = """
+        Not wrong, but worth a look: the unit may have cited the wrong point, or the
+        plan may be missing an assignment.
+        """
+    public static let examples: [RuleExample] = []
+}
+
+extension UnassignedTaskRule {
+    static func check(_ report: Report, ownership: Ownership, registry: Registry) -> [Finding] {
+        report.tasks.filter { !ownership.isInvolved(report.unit, in: $0.citation) }.map { entry in
+            Finding(.noRole(.unit(report.unit, in: registry), entry.citation), at: entry.location, unit: report.unit)
+        }
+    }
+}
+
+extension Finding.Message {
+    static func noRole(_ unit: Finding.Argument, _ task: Citation) -> Finding.Message {
+        Finding.Message(
+            .unassignedTask, "no-role", "{0} neither chairs, implements nor coordinates {1}", unit, .citation(task))
+    }
+}

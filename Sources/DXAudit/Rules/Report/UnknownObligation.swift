@@ -1,0 +1,74 @@
+/// `unknown-obligation`: a report names an obligation the plan does not have or the unit does not owe.
+public enum UnknownObligationRule: Rule {
+    public static let id = RuleID.unknownObligation
+    public static let severity = Finding.Severity.error
+    public static let scope = RuleInfo.Scope.report
+    public static let summary = "a report names an obligation the plan does not have or the unit does not owe"
+    public static let explanation = """
+        `obligation:` must be one of the ids under the plan's `reporting:`, owed by
+        the unit that year. It may be left out only when the unit owes one kind of
+        report.
+        """
+    public static let examples: [RuleExample] = []
+}
+
+extension UnknownObligationRule {
+    /// What the resolution of the report's obligation leaves to say.
+    static func check(_ report: Report, _ resolution: ObligationResolution, registry: Registry) -> Finding? {
+        let unit = Finding.Argument.unit(report.unit, in: registry)
+        let message: Finding.Message
+        switch resolution {
+        case .answers, .misspelt:
+            return nil
+        case .notOwed(let id, let why):
+            return Finding(
+                .owesNo(unit, id, year: report.year, why: why), at: report.obligationLocation ?? report.unitLocation,
+                unit: report.unit)
+        case .owesNothing:
+            message = .owesNothing(unit, year: report.year)
+        case .ambiguous(let ids):
+            message = .owesSeveral(unit, ids, year: report.year)
+        }
+        return Finding(message, at: report.unitLocation, unit: report.unit)
+    }
+}
+
+extension Finding.Message {
+    /// An obligation the plan does not define (the loader reads this).
+    static func unknownObligation(_ unit: Finding.Argument?, _ id: String, known: [String]) -> Finding.Message {
+        guard let unit else {
+            return Finding.Message(
+                .unknownObligation, "unknown", "unknown obligation '{0}'; the plan has: {1}", .text(id), .texts(known))
+        }
+        return Finding.Message(
+            .unknownObligation, "unknown-for-unit", "{0}: unknown obligation '{1}'; the plan has: {2}", unit, .text(id),
+            .texts(known))
+    }
+
+    static func owesNo(_ unit: Finding.Argument, _ id: String, year: Int, why: ObligationResolution.NotOwed?)
+        -> Finding.Message
+    {
+        let reason: Finding.Message? =
+            switch why {
+            case .passed(let holder):
+                Finding.Message(
+                    .unknownObligation, "passed", "; its duties passed to {0}: report as {0}", .text(holder))
+            case .ended(let until):
+                Finding.Message(.unknownObligation, "ended", "; it ended on {0}", .date(until))
+            case nil: nil
+            }
+        return Finding.Message(
+            .unknownObligation, "not-owed", "{0} owes no {1} report for {2}{3}", unit, .text(id), .number(year),
+            .message(reason))
+    }
+
+    static func owesNothing(_ unit: Finding.Argument, year: Int) -> Finding.Message {
+        Finding.Message(.unknownObligation, "owes-nothing", "{0} owes no report for {1}", unit, .number(year))
+    }
+
+    static func owesSeveral(_ unit: Finding.Argument, _ ids: [String], year: Int) -> Finding.Message {
+        Finding.Message(
+            .unknownObligation, "owes-several", "{0} owes {1} kinds of report in {2} ({3}); say which with 'obligation:'",
+            unit, .number(ids.count), .number(year), .texts(ids))
+    }
+}

@@ -1,0 +1,60 @@
+/// A rule: what it checks, how severe it is unless settings say otherwise, and the
+/// words `dxaudit rules` and `dxaudit explain` print for it. Each rule is one type in
+/// a file named by its id, under the folder of what it reads (`File/`, `Plan/`,
+/// `Report/`, `Year/`), with its decision and its message factories.
+public protocol Rule {
+    static var id: RuleID { get }
+    static var severity: Finding.Severity { get }
+    static var scope: RuleInfo.Scope { get }
+    /// One line, for `dxaudit rules` and SARIF's shortDescription.
+    static var summary: String { get }
+    /// Several sentences with an example, for `dxaudit explain` and SARIF's help text.
+    static var explanation: String { get }
+    /// Inputs that make the rule fire and inputs that must not.
+    static var examples: [RuleExample] { get }
+}
+
+/// What a rule says about itself, as `rules`, `explain` and SARIF print it.
+public struct RuleInfo: Sendable {
+    /// What a rule reads: plan files, report files, or any file dxaudit reads.
+    public enum Scope: String, Sendable {
+        case plan, report, any
+    }
+
+    public var id: RuleID
+    public var severity: Finding.Severity
+    public var scope: Scope
+    public var summary: String
+    public var explanation: String
+
+    init(_ rule: any Rule.Type) {
+        id = rule.id
+        severity = rule.severity
+        scope = rule.scope
+        summary = rule.summary
+        explanation = rule.explanation
+    }
+}
+
+/// Every rule, in the order `dxaudit rules` lists them.
+public enum RuleRegistry {
+    public static let all: [any Rule.Type] = [
+        YAMLSyntaxRule.self, DuplicateKeyRule.self, SchemaRule.self, BadCitationRule.self, UnknownRefRule.self,
+        UnknownUnitRule.self,
+        MissingOwnerRule.self, SharedChairRule.self, NonstandardLetterRule.self, DeadlineOrderRule.self,
+        SuccessionRule.self, DoubtfulAssignmentRule.self,
+        MissingReportRule.self, LateReportRule.self, UnreportedTaskRule.self, UnassignedTaskRule.self,
+        DuplicateReportRule.self, YearMismatchRule.self, FutureDateRule.self, UnknownObligationRule.self,
+        UnusedSuppressionRule.self,
+    ]
+
+    /// What each rule says about itself, in `all`'s order.
+    public static let info: [RuleInfo] = all.map(RuleInfo.init)
+
+    static let byID: [RuleID: RuleInfo] = Dictionary(uniqueKeysWithValues: info.map { ($0.id, $0) })
+}
+
+extension RuleID {
+    public var info: RuleInfo { RuleRegistry.byID[self]! }
+    public var defaultSeverity: Finding.Severity { info.severity }
+}

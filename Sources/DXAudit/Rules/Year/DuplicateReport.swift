@@ -1,0 +1,34 @@
+/// `duplicate-report`: two files report for the same unit, year and obligation.
+public enum DuplicateReportRule: Rule {
+    public static let id = RuleID.duplicateReport
+    public static let severity = Finding.Severity.error
+    public static let scope = RuleInfo.Scope.report
+    public static let summary = "two files report for the same unit, year and obligation"
+    public static let explanation = """
+        Only one report per unit and obligation counts. dxaudit names the other file
+        so that one of them can be removed or corrected.
+        """
+    public static let examples: [RuleExample] = []
+}
+
+extension DuplicateReportRule {
+    /// Every report after the first for the same unit, obligation and year.
+    static func check(_ sent: [Report], obligation: String, year: Int, registry: Registry) -> [Finding] {
+        guard let first = sent.first else { return [] }
+        return sent.dropFirst().map { duplicate in
+            Finding(
+                .anotherReport(obligation, .unit(duplicate.unit, in: registry), year: year, first: first.path),
+                at: duplicate.unitLocation, unit: duplicate.unit)
+        }
+    }
+}
+
+extension Finding.Message {
+    static func anotherReport(_ obligation: String, _ unit: Finding.Argument, year: Int, first: String)
+        -> Finding.Message
+    {
+        Finding.Message(
+            .duplicateReport, "another", "another {0} report for {1} in {2}; the first is {3}", .text(obligation),
+            unit, .number(year), .text(first))
+    }
+}

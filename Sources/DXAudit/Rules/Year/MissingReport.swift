@@ -1,0 +1,45 @@
+import DXYAML
+
+/// `missing-report`: a unit owes a report and none was found.
+public enum MissingReportRule: Rule {
+    public static let id = RuleID.missingReport
+    public static let severity = Finding.Severity.error
+    public static let scope = RuleInfo.Scope.report
+    public static let summary = "a unit owes a report and none was found"
+    public static let explanation = """
+        For each obligation (`unit-annual`, `synthesis`) every unit that owes it in
+        the report year must have a report in the year folder. Past the last on-time
+        day this is an error; before it, a note saying how many days are left.
+        """
+    public static let examples: [RuleExample] = []
+}
+
+extension MissingReportRule {
+    /// A unit that owes a report for `deadline` and sent none: an error once the last
+    /// on-time day has passed, a note before it.
+    static func check(unit: String, deadline: Deadline, asOf: CivilDate, registry: Registry) -> Finding {
+        let location = registry.units[unit]?.location ?? Finding.Location(path: registry.path)
+        let name = Finding.Argument.unit(unit, in: registry)
+        if asOf > deadline.lastOnTimeDay {
+            return Finding(.notSent(name, deadline: deadline, asOf: asOf), at: location, unit: unit)
+        }
+        return Finding(.notSentYet(name, deadline: deadline, asOf: asOf), at: location, severity: .note, unit: unit)
+    }
+}
+
+extension Finding.Message {
+    static func notSent(_ unit: Finding.Argument, deadline: Deadline, asOf: CivilDate) -> Finding.Message {
+        Finding.Message(
+            .missingReport, "not-sent",
+            "{0} has not sent its {1} {2} report: due {3}, last on-time day {4}, {5} overdue", unit,
+            .number(deadline.year), .text(deadline.obligation.id), .due(deadline.obligation.due, year: deadline.year),
+            .weekday(deadline.lastOnTimeDay), .days(deadline.lastOnTimeDay.days(until: asOf)))
+    }
+
+    static func notSentYet(_ unit: Finding.Argument, deadline: Deadline, asOf: CivilDate) -> Finding.Message {
+        Finding.Message(
+            .missingReport, "not-sent-yet", "{0}: no {1} {2} report yet; due {3}, last on-time day {4}, {5} left", unit,
+            .number(deadline.year), .text(deadline.obligation.id), .due(deadline.obligation.due, year: deadline.year),
+            .weekday(deadline.lastOnTimeDay), .days(asOf.days(until: deadline.lastOnTimeDay)))
+    }
+}
