@@ -86,13 +86,6 @@ extension CivilDate: CustomStringConvertible {
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
-
-    /// `DD/MM/YYYY`, the way Vietnamese documents write dates.
-    public var vietnamese: String {
-        let d = day < 10 ? "0\(day)" : "\(day)"
-        let m = month < 10 ? "0\(month)" : "\(month)"
-        return "\(d)/\(m)/\(year)"
-    }
 }
 
 extension CivilDate {

@@ -149,7 +149,7 @@ import Testing
         let result = try check(files)
         let hits = result.findings.filter { $0.rule == rule && $0.location.path.hasSuffix("b-annual.yaml") }
         #expect(!hits.isEmpty, "\(rule.rawValue) did not fire: \(result.findings.map(\.message.description))")
-        let label = try #require(Self.plan.registry.units[unit]).label
+        let label = Wording.english.format(.unit(unit, in: Self.plan.registry))
         #expect(label == "\(Self.plan.registry.units[unit]!.name) (\(unit))")
         for hit in hits {
             #expect(hit.message.description.contains(label), "\(hit.message)")

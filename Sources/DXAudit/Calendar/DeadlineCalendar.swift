@@ -68,17 +68,3 @@ public struct DeadlineCalendar: Sendable {
         return CivilDate(dayNumber: seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400)
     }
 }
-
-extension CivilDate {
-    /// `thứ Hai 02/12/2024`.
-    public var vietnameseWithWeekday: String {
-        let names = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
-        return "\(names[weekday - 1]) \(vietnamese)"
-    }
-
-    /// `Mon 2024-12-02`.
-    public var withWeekday: String {
-        let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        return "\(names[weekday - 1]) \(description)"
-    }
-}

@@ -76,7 +76,7 @@ public enum ReportLoader {
             if plan.obligation(id) == nil {
                 let who = unit.isEmpty ? nil : Finding.Argument.unit(unit, in: plan.registry)
                 reader.add(
-                    .unknownObligation(who, id, known: plan.reporting.map(\.id)), at: node,
+                    .obligationNotInPlan(who, id, known: plan.reporting.map(\.id)), at: node,
                     unit: unit.isEmpty ? nil : unit)
             }
         }

@@ -86,20 +86,6 @@ public struct Plan: Sendable {
                 ?? CivilDate(dayNumber: 0)
             return kind == .before ? date.adding(days: -1) : date
         }
-
-        /// `before 01/12/2024` or `by 10/12/2024`, for messages.
-        public func english(year: Int) -> String {
-            let d = day < 10 ? "0\(day)" : "\(day)"
-            let m = month < 10 ? "0\(month)" : "\(month)"
-            return "\(kind.rawValue) \(d)/\(m)/\(year)"
-        }
-
-        /// `trước ngày 01/12/2024` or `đến hết ngày 10/12/2024`, for Vietnamese text.
-        public func vietnamese(year: Int) -> String {
-            let d = day < 10 ? "0\(day)" : "\(day)"
-            let m = month < 10 ? "0\(month)" : "\(month)"
-            return kind == .before ? "trước ngày \(d)/\(m)/\(year)" : "đến hết ngày \(d)/\(m)/\(year)"
-        }
     }
 
     /// A yearly reporting obligation of Part IV.

@@ -25,9 +25,6 @@ public struct Registry: Sendable {
         public var reason: String?
         public var location: Finding.Location
 
-        /// `Sở Y tế (so-y-te)`.
-        public var label: String { "\(name) (\(id))" }
-
         public func exists(on date: CivilDate) -> Bool {
             if let since, date < since { return false }
             if let until, date > until { return false }
@@ -80,10 +77,6 @@ public struct Registry: Sendable {
     public init(path: String) {
         self.path = path
     }
-
-    /// How a message names a unit: `Sở Y tế (so-y-te)`, or the bare id of a unit
-    /// the registry does not know.
-    public func label(of id: String) -> String { units[id]?.label ?? id }
 
     public func isKnown(_ id: String) -> Bool { units[id] != nil || groups[id] != nil }
 

@@ -47,7 +47,8 @@ extension Outcome.Stats {
             let owed = result.owed.filter { $0.obligation == obligation.id }
             func count(_ state: CheckResult.Owed.State) -> Int { owed.filter { $0.state == state }.count }
             return Obligation(
-                id: obligation.id, lastOnTimeDay: checker.judgingDay(obligation, year: result.year),
+                id: obligation.id,
+                lastOnTimeDay: result.deadlines[obligation.id]?.lastOnTimeDay ?? checker.judgingDay(obligation, year: result.year),
                 owed: owed.count, onTime: count(.onTime), late: count(.late), missing: count(.missing),
                 notYetDue: count(.notYetDue), unreadable: count(.unreadable))
         }

@@ -35,7 +35,7 @@ extension UnknownObligationRule {
 
 extension Finding.Message {
     /// An obligation the plan does not define (the loader reads this).
-    static func unknownObligation(_ unit: Finding.Argument?, _ id: String, known: [String]) -> Finding.Message {
+    static func obligationNotInPlan(_ unit: Finding.Argument?, _ id: String, known: [String]) -> Finding.Message {
         guard let unit else {
             return Finding.Message(
                 .unknownObligation, "unknown", "unknown obligation '{0}'; the plan has: {1}", .text(id), .texts(known))
