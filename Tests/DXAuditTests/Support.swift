@@ -32,6 +32,6 @@ extension Finding {
         unit: String? = nil
     ) {
         self.init(
-            Finding.Message(rule, "test", text), at: location, severity: severity, sourceLine: sourceLine, unit: unit)
+            .verbatim(rule, text), at: location, severity: severity, sourceLine: sourceLine, unit: unit)
     }
 }

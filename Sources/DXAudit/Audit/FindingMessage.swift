@@ -10,22 +10,28 @@ extension Finding {
     public struct Message: Sendable, Hashable {
         /// The rule the message belongs to; a finding's rule is its message's.
         public var rule: RuleID
-        /// The message's name within its rule, so that `rule.name` keys a translation.
+        /// The message's name in its rule's catalogs, whose templates have `{0}`,
+        /// `{1}` … for `arguments`.
         public var name: String
-        /// The English wording; `{0}`, `{1}` … stand for `arguments`.
-        public var english: String
         public var arguments: [Argument]
 
-        public init(_ rule: RuleID, _ name: String, _ english: String, _ arguments: Argument...) {
-            self.init(rule, name, english, arguments)
+        public init(_ rule: RuleID, _ name: String, _ arguments: Argument...) {
+            self.init(rule, name, arguments)
         }
 
-        public init(_ rule: RuleID, _ name: String, _ english: String, _ arguments: [Argument]) {
+        public init(_ rule: RuleID, _ name: String, _ arguments: [Argument]) {
             self.rule = rule
             self.name = name
-            self.english = english
             self.arguments = arguments
         }
+
+        /// A message whose text is given as it is, in every language: for text that
+        /// comes whole from elsewhere, and for tests.
+        public static func verbatim(_ rule: RuleID, _ text: String) -> Message {
+            Message(rule, verbatimName, .text(text))
+        }
+
+        static let verbatimName = "verbatim"
 
         /// `late-report.sent-late`: the key of the message in every language's catalog.
         public var id: String { "\(rule.rawValue).\(name)" }

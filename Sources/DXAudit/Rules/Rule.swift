@@ -12,6 +12,9 @@ public protocol Rule {
     static var explanation: String { get }
     /// Inputs that make the rule fire and inputs that must not.
     static var examples: [RuleExample] { get }
+    /// The rule's messages in English by name (`Finding.Message.name`), `{0}`, `{1}` …
+    /// standing for their arguments.
+    static var english: [String: String] { get }
 }
 
 /// What a rule says about itself, as `rules`, `explain` and SARIF print it.
@@ -52,6 +55,15 @@ public enum RuleRegistry {
     public static let info: [RuleInfo] = all.map(RuleInfo.init)
 
     static let byID: [RuleID: RuleInfo] = Dictionary(uniqueKeysWithValues: info.map { ($0.id, $0) })
+
+    /// Every rule's messages by language, keyed by message id (`late-report.sent-late`).
+    static let catalogs: [Wording.Language: [String: String]] = {
+        var english: [String: String] = [:]
+        for rule in all {
+            for (name, template) in rule.english { english["\(rule.id.rawValue).\(name)"] = template }
+        }
+        return [.english: english]
+    }()
 }
 
 extension RuleID {

@@ -18,7 +18,7 @@ public struct Wording: Sendable {
 
     /// The message's template in this language, its `{n}` filled with its arguments.
     public func render(_ message: Finding.Message) -> String {
-        let template = message.english
+        let template = self.template(message)
         guard template.contains("{") else { return template }
         var out = ""
         var scalars = template.unicodeScalars[...]
@@ -39,6 +39,13 @@ public struct Wording: Sendable {
         }
         out.unicodeScalars.append(contentsOf: scalars)
         return out
+    }
+
+    /// The template of a message from its rule's catalog; a name the catalog lacks
+    /// shows as its id, so that a gap is visible rather than silent.
+    func template(_ message: Finding.Message) -> String {
+        if message.name == Finding.Message.verbatimName { return "{0}" }
+        return RuleRegistry.catalogs[language]?[message.id] ?? message.id
     }
 
     public func format(_ argument: Finding.Argument) -> String {

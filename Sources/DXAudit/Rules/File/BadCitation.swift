@@ -18,39 +18,45 @@ public enum BadCitationRule: Rule {
 
 extension Finding.Message {
     static func unreadableReference(_ text: String, _ problem: String) -> Finding.Message {
-        Finding.Message(
-            .badCitation, "unreadable", "cannot read the reference '{0}': {1}", .text(text), .text(problem))
+        Finding.Message(.badCitation, "unreadable", .text(text), .text(problem))
     }
 
     static func unreadableTaskReference(_ text: String, _ problem: String) -> Finding.Message {
-        Finding.Message(
-            .badCitation, "unreadable-task", "cannot read the task reference '{0}': {1}", .text(text), .text(problem))
+        Finding.Message(.badCitation, "unreadable-task", .text(text), .text(problem))
     }
 
     static func unreadableTargetReference(_ text: String, _ problem: String) -> Finding.Message {
-        Finding.Message(
-            .badCitation, "unreadable-target", "cannot read the target reference '{0}': {1}", .text(text),
+        Finding.Message(.badCitation, "unreadable-target", .text(text),
             .text(problem))
     }
 
     static func emptyReference(in text: String) -> Finding.Message {
-        Finding.Message(.badCitation, "empty", "empty reference in '{0}'", .text(text))
+        Finding.Message(.badCitation, "empty", .text(text))
     }
 
     static func wrongPart(_ key: String, is part: Citation.Part, expected: Citation.Part) -> Finding.Message {
-        Finding.Message(
-            .badCitation, "wrong-part", "'{0}' is in part {1}; expected part {2}", .text(key), .text(part.roman),
+        Finding.Message(.badCitation, "wrong-part", .text(key), .text(part.roman),
             .text(expected.roman))
     }
 
     static func notAPartIITask(_ what: String, _ citation: Citation) -> Finding.Message {
-        Finding.Message(
-            .badCitation, "not-part-ii", "{0} must cite Part II tasks, not {1}", .text(what), .citation(citation))
+        Finding.Message(.badCitation, "not-part-ii", .text(what), .citation(citation))
     }
 
     static func sourceNotPartIV(_ citation: Citation) -> Finding.Message {
-        Finding.Message(
-            .badCitation, "source-not-part-iv", "an assignment's source is a Part IV item (IV.3.a), not {0}",
-            .citation(citation))
+        Finding.Message(.badCitation, "source-not-part-iv", .citation(citation))
     }
+}
+
+extension BadCitationRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "unreadable": "cannot read the reference '{0}': {1}",
+        "unreadable-task": "cannot read the task reference '{0}': {1}",
+        "unreadable-target": "cannot read the target reference '{0}': {1}",
+        "empty": "empty reference in '{0}'",
+        "wrong-part": "'{0}' is in part {1}; expected part {2}",
+        "not-part-ii": "{0} must cite Part II tasks, not {1}",
+        "source-not-part-iv": "an assignment's source is a Part IV item (IV.3.a), not {0}",
+    ]
 }

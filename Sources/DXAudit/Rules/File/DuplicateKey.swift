@@ -19,34 +19,42 @@ public enum DuplicateKeyRule: Rule {
 extension Finding.Message {
     /// A key the composer met twice in one mapping, as it words it.
     static func repeatedKey(_ problem: String) -> Finding.Message {
-        Finding.Message(.duplicateKey, "repeated-key", "{0}", .text(problem))
+        Finding.Message(.duplicateKey, "repeated-key", .text(problem))
     }
 
     static func taskTwice(_ task: Citation, firstLine: Int) -> Finding.Message {
-        Finding.Message(
-            .duplicateKey, "task-twice", "task {0} is defined twice (first at line {1})", .citation(task),
+        Finding.Message(.duplicateKey, "task-twice", .citation(task),
             .number(firstLine))
     }
 
     static func targetTwice(_ target: Citation, firstLine: Int) -> Finding.Message {
-        Finding.Message(
-            .duplicateKey, "target-twice", "target {0} is defined twice (first at line {1})", .citation(target),
+        Finding.Message(.duplicateKey, "target-twice", .citation(target),
             .number(firstLine))
     }
 
     static func obligationTwice(_ id: String, firstLine: Int) -> Finding.Message {
-        Finding.Message(
-            .duplicateKey, "obligation-twice", "obligation '{0}' is defined twice (first at line {1})", .text(id),
+        Finding.Message(.duplicateKey, "obligation-twice", .text(id),
             .number(firstLine))
     }
 
     static func taskReportedTwice(_ task: Citation, firstLine: Int) -> Finding.Message {
-        Finding.Message(
-            .duplicateKey, "task-reported-twice", "task {0} is reported twice (first at line {1})", .citation(task),
+        Finding.Message(.duplicateKey, "task-reported-twice", .citation(task),
             .number(firstLine))
     }
 
     static func groupAndUnit(_ id: String) -> Finding.Message {
-        Finding.Message(.duplicateKey, "group-and-unit", "'{0}' is both a group and a unit", .text(id))
+        Finding.Message(.duplicateKey, "group-and-unit", .text(id))
     }
+}
+
+extension DuplicateKeyRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "repeated-key": "{0}",
+        "task-twice": "task {0} is defined twice (first at line {1})",
+        "target-twice": "target {0} is defined twice (first at line {1})",
+        "obligation-twice": "obligation '{0}' is defined twice (first at line {1})",
+        "task-reported-twice": "task {0} is reported twice (first at line {1})",
+        "group-and-unit": "'{0}' is both a group and a unit",
+    ]
 }

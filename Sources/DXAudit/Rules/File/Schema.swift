@@ -23,140 +23,163 @@ public enum SchemaRule: Rule {
 
 extension Finding.Message {
     static func emptyFile() -> Finding.Message {
-        Finding.Message(.schema, "empty-file", "the file is empty")
+        Finding.Message(.schema, "empty-file")
     }
 
     static func severalDocuments(_ count: Int) -> Finding.Message {
-        Finding.Message(.schema, "several-documents", "expected one YAML document, found {0}", .number(count))
+        Finding.Message(.schema, "several-documents", .number(count))
     }
 
     /// A value of the wrong type, as the YAML layer words it.
     static func wrongType(_ problem: String) -> Finding.Message {
-        Finding.Message(.schema, "wrong-type", "{0}", .text(problem))
+        Finding.Message(.schema, "wrong-type", .text(problem))
     }
 
     static func notAMapping(_ what: String, found: String) -> Finding.Message {
-        Finding.Message(.schema, "not-a-mapping", "{0} must be a mapping, found {1}", .text(what), .text(found))
+        Finding.Message(.schema, "not-a-mapping", .text(what), .text(found))
     }
 
     static func notAList(_ field: String, found: String) -> Finding.Message {
-        Finding.Message(.schema, "not-a-list", "'{0}' must be a list, found {1}", .text(field), .text(found))
+        Finding.Message(.schema, "not-a-list", .text(field), .text(found))
     }
 
     static func keysNotText(_ what: String) -> Finding.Message {
-        Finding.Message(.schema, "keys-not-text", "{0}: keys must be plain text", .text(what))
+        Finding.Message(.schema, "keys-not-text", .text(what))
     }
 
     static func unknownField(_ key: String, in what: String, closest: String) -> Finding.Message {
-        Finding.Message(
-            .schema, "unknown-field", "unknown field '{0}' in {1}{2}", .text(key), .text(what), .didYouMean(closest))
+        Finding.Message(.schema, "unknown-field", .text(key), .text(what), .didYouMean(closest))
     }
 
     static func unknownField(_ key: String, in what: String, known: [String]) -> Finding.Message {
-        Finding.Message(
-            .schema, "unknown-field-known", "unknown field '{0}' in {1}; known fields: {2}", .text(key), .text(what),
+        Finding.Message(.schema, "unknown-field-known", .text(key), .text(what),
             .texts(known))
     }
 
     static func missingField(_ what: String, _ key: String) -> Finding.Message {
-        Finding.Message(.schema, "missing-field", "{0} is missing the field '{1}'", .text(what), .text(key))
+        Finding.Message(.schema, "missing-field", .text(what), .text(key))
     }
 
     static func emptyText(_ what: String) -> Finding.Message {
-        Finding.Message(.schema, "empty-text", "{0} is empty", .text(what))
+        Finding.Message(.schema, "empty-text", .text(what))
     }
 
     static func lineBreakInText(_ what: String) -> Finding.Message {
-        Finding.Message(.schema, "line-break", "{0} contains a line break or control character", .text(what))
+        Finding.Message(.schema, "line-break", .text(what))
     }
 
     static func notAPlan() -> Finding.Message {
-        Finding.Message(
-            .schema, "not-a-plan", "a report, not a plan file: check reports with 'dxaudit check FOLDER'")
+        Finding.Message(.schema, "not-a-plan")
     }
 
     static func registryUnreadable(_ path: String) -> Finding.Message {
-        Finding.Message(.schema, "registry-unreadable", "cannot read the unit registry '{0}'", .text(path))
+        Finding.Message(.schema, "registry-unreadable", .text(path))
     }
 
     static func badYears() -> Finding.Message {
-        Finding.Message(.schema, "bad-years", "'years' must be [first, last] between 1 and 9999, e.g. [2021, 2030]")
+        Finding.Message(.schema, "bad-years")
     }
 
     static func sourceTextMissing(_ source: String) -> Finding.Message {
-        Finding.Message(.schema, "source-missing", "the source text '{0}' does not exist", .text(source))
+        Finding.Message(.schema, "source-missing", .text(source))
     }
 
     static func assignmentWithoutTasks() -> Finding.Message {
-        Finding.Message(.schema, "assignment-without-tasks", "an assignment needs 'chairs' or 'implements'")
+        Finding.Message(.schema, "assignment-without-tasks")
     }
 
     static func dueNotOneOf() -> Finding.Message {
-        Finding.Message(.schema, "due-not-one", "'due' takes exactly one of 'before: MM-DD' or 'by: MM-DD'")
+        Finding.Message(.schema, "due-not-one")
     }
 
     static func notADayOfTheYear(_ text: String) -> Finding.Message {
-        Finding.Message(.schema, "not-a-day", "'{0}' is not a day of the year; write MM-DD, e.g. 12-01", .text(text))
+        Finding.Message(.schema, "not-a-day", .text(text))
     }
 
     static func beforeNewYear() -> Finding.Message {
-        Finding.Message(
-            .schema, "before-new-year",
-            "'before: 01-01' would end the report year on 31 December of the year before; write 'by: 12-31'")
+        Finding.Message(.schema, "before-new-year")
     }
 
     static func unknownDeadlineRule(_ text: String) -> Finding.Message {
-        Finding.Message(
-            .schema, "unknown-deadline-rule", "unknown deadline_rule '{0}'; one of: next-working-day, none", .text(text))
+        Finding.Message(.schema, "unknown-deadline-rule", .text(text))
     }
 
     static func unknownKind(_ kind: String, known: [String]) -> Finding.Message {
-        Finding.Message(.schema, "unknown-kind", "unknown kind '{0}'; one of: {1}", .text(kind), .texts(known))
+        Finding.Message(.schema, "unknown-kind", .text(kind), .texts(known))
     }
 
     static func badUnitID(_ id: String) -> Finding.Message {
-        Finding.Message(
-            .schema, "bad-unit-id", "unit id '{0}' must be lower-case ASCII letters, digits and '-'", .text(id))
+        Finding.Message(.schema, "bad-unit-id", .text(id))
     }
 
     static func badEmail(_ text: String) -> Finding.Message {
-        Finding.Message(.schema, "bad-email", "'{0}' is not a valid e-mail address", .text(text))
+        Finding.Message(.schema, "bad-email", .text(text))
     }
 
     static func inferredWithoutReason(_ id: String) -> Finding.Message {
-        Finding.Message(.schema, "inferred-without-reason", "unit '{0}' is inferred: say why in 'reason'", .text(id))
+        Finding.Message(.schema, "inferred-without-reason", .text(id))
     }
 
     static func yearOutsidePlan(_ year: Int, plan: String, years: ClosedRange<Int>) -> Finding.Message {
-        Finding.Message(
-            .schema, "year-outside-plan", "year {0} is outside the years {1} covers ({2}–{3})", .number(year),
+        Finding.Message(.schema, "year-outside-plan", .number(year),
             .text(plan), .number(years.lowerBound), .number(years.upperBound))
     }
 
     static func unknownStatus(_ text: String) -> Finding.Message {
-        Finding.Message(
-            .schema, "unknown-status", "unknown status '{0}'; one of: done, on-track, delayed, not-started", .text(text))
+        Finding.Message(.schema, "unknown-status", .text(text))
     }
 
     static func progressOutOfRange(_ progress: Int) -> Finding.Message {
-        Finding.Message(
-            .schema, "progress-range", "progress is a percentage from 0 to 100, found {0}", .number(progress))
+        Finding.Message(.schema, "progress-range", .number(progress))
     }
 
     static func taskEntryNotAMapping(_ key: String) -> Finding.Message {
-        Finding.Message(
-            .schema, "task-entry", "task {0} must be a mapping with status, progress and note", .text(key))
+        Finding.Message(.schema, "task-entry", .text(key))
     }
 
     static func unknownRuleSetting(_ key: String, closest: String?) -> Finding.Message {
-        Finding.Message(
-            .schema, "unknown-rule-setting", "unknown rule '{0}' in rules{1} (see 'dxaudit rules')", .text(key),
+        Finding.Message(.schema, "unknown-rule-setting", .text(key),
             .didYouMean(closest))
     }
 
     static func badSeveritySetting(_ key: String, _ text: String) -> Finding.Message {
-        Finding.Message(
-            .schema, "bad-severity-setting", "{0} must be error, warning, note or off, not '{1}'", .text(key),
+        Finding.Message(.schema, "bad-severity-setting", .text(key),
             .text(text))
     }
+}
+
+extension SchemaRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "empty-file": "the file is empty",
+        "several-documents": "expected one YAML document, found {0}",
+        "wrong-type": "{0}",
+        "not-a-mapping": "{0} must be a mapping, found {1}",
+        "not-a-list": "'{0}' must be a list, found {1}",
+        "keys-not-text": "{0}: keys must be plain text",
+        "unknown-field": "unknown field '{0}' in {1}{2}",
+        "unknown-field-known": "unknown field '{0}' in {1}; known fields: {2}",
+        "missing-field": "{0} is missing the field '{1}'",
+        "empty-text": "{0} is empty",
+        "line-break": "{0} contains a line break or control character",
+        "not-a-plan": "a report, not a plan file: check reports with 'dxaudit check FOLDER'",
+        "registry-unreadable": "cannot read the unit registry '{0}'",
+        "bad-years": "'years' must be [first, last] between 1 and 9999, e.g. [2021, 2030]",
+        "source-missing": "the source text '{0}' does not exist",
+        "assignment-without-tasks": "an assignment needs 'chairs' or 'implements'",
+        "due-not-one": "'due' takes exactly one of 'before: MM-DD' or 'by: MM-DD'",
+        "not-a-day": "'{0}' is not a day of the year; write MM-DD, e.g. 12-01",
+        "before-new-year": "'before: 01-01' would end the report year on 31 December of the year before; write 'by: 12-31'",
+        "unknown-deadline-rule": "unknown deadline_rule '{0}'; one of: next-working-day, none",
+        "unknown-kind": "unknown kind '{0}'; one of: {1}",
+        "bad-unit-id": "unit id '{0}' must be lower-case ASCII letters, digits and '-'",
+        "bad-email": "'{0}' is not a valid e-mail address",
+        "inferred-without-reason": "unit '{0}' is inferred: say why in 'reason'",
+        "year-outside-plan": "year {0} is outside the years {1} covers ({2}–{3})",
+        "unknown-status": "unknown status '{0}'; one of: done, on-track, delayed, not-started",
+        "progress-range": "progress is a percentage from 0 to 100, found {0}",
+        "task-entry": "task {0} must be a mapping with status, progress and note",
+        "unknown-rule-setting": "unknown rule '{0}' in rules{1} (see 'dxaudit rules')",
+        "bad-severity-setting": "{0} must be error, warning, note or off, not '{1}'",
+    ]
 }

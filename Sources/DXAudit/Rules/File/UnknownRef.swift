@@ -17,24 +17,30 @@ public enum UnknownRefRule: Rule {
 
 extension Finding.Message {
     static func orphanTask(_ task: Citation, under parent: Citation) -> Finding.Message {
-        Finding.Message(
-            .unknownRef, "orphan-task", "task {0} is under {1}, which the plan does not define", .citation(task),
+        Finding.Message(.unknownRef, "orphan-task", .citation(task),
             .citation(parent))
     }
 
     static func notATask(_ citation: Citation) -> Finding.Message {
-        Finding.Message(
-            .unknownRef, "not-a-task", "{0} ({1}) is not a task of the plan", .citation(citation),
+        Finding.Message(.unknownRef, "not-a-task", .citation(citation),
             .citationInWords(citation))
     }
 
     static func notATarget(_ citation: Citation) -> Finding.Message {
-        Finding.Message(.unknownRef, "not-a-target", "{0} is not a target of the plan", .citation(citation))
+        Finding.Message(.unknownRef, "not-a-target", .citation(citation))
     }
 
     static func unknownSynthesized(_ obligation: String, _ target: String) -> Finding.Message {
-        Finding.Message(
-            .unknownRef, "unknown-synthesized", "obligation '{0}' synthesizes '{1}', which the plan does not define",
-            .text(obligation), .text(target))
+        Finding.Message(.unknownRef, "unknown-synthesized", .text(obligation), .text(target))
     }
+}
+
+extension UnknownRefRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "orphan-task": "task {0} is under {1}, which the plan does not define",
+        "not-a-task": "{0} ({1}) is not a task of the plan",
+        "not-a-target": "{0} is not a target of the plan",
+        "unknown-synthesized": "obligation '{0}' synthesizes '{1}', which the plan does not define",
+    ]
 }

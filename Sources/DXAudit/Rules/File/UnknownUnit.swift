@@ -17,10 +17,18 @@ public enum UnknownUnitRule: Rule {
 
 extension Finding.Message {
     static func unknownUnitOrGroup(_ id: String, closest: String?) -> Finding.Message {
-        Finding.Message(.unknownUnit, "unit-or-group", "unknown unit or group '{0}'{1}", .text(id), .didYouMean(closest))
+        Finding.Message(.unknownUnit, "unit-or-group", .text(id), .didYouMean(closest))
     }
 
     static func unknownReportingUnit(_ id: String, closest: String?) -> Finding.Message {
-        Finding.Message(.unknownUnit, "unit", "unknown unit '{0}'{1}", .text(id), .didYouMean(closest))
+        Finding.Message(.unknownUnit, "unit", .text(id), .didYouMean(closest))
     }
+}
+
+extension UnknownUnitRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "unit-or-group": "unknown unit or group '{0}'{1}",
+        "unit": "unknown unit '{0}'{1}",
+    ]
 }

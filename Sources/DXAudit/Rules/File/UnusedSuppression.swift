@@ -38,18 +38,24 @@ extension UnusedSuppressionRule {
 
 extension Finding.Message {
     static func unreadableSuppression(_ problem: String) -> Finding.Message {
-        Finding.Message(.unusedSuppression, "unreadable", "{0}", .text(problem))
+        Finding.Message(.unusedSuppression, "unreadable", .text(problem))
     }
 
     static func unknownSuppressedRule(_ id: String, closest: String?) -> Finding.Message {
-        Finding.Message(
-            .unusedSuppression, "unknown-rule", "unknown rule '{0}' in the suppression comment{1}", .text(id),
+        Finding.Message(.unusedSuppression, "unknown-rule", .text(id),
             .didYouMean(closest))
     }
 
     static func silencesNothing(_ rule: RuleID) -> Finding.Message {
-        Finding.Message(
-            .unusedSuppression, "silences-nothing", "the suppression of {0} silences nothing on this line or the next; remove it",
-            .text(rule.rawValue))
+        Finding.Message(.unusedSuppression, "silences-nothing", .text(rule.rawValue))
     }
+}
+
+extension UnusedSuppressionRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "unreadable": "{0}",
+        "unknown-rule": "unknown rule '{0}' in the suppression comment{1}",
+        "silences-nothing": "the suppression of {0} silences nothing on this line or the next; remove it",
+    ]
 }

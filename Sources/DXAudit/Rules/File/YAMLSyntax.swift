@@ -20,6 +20,13 @@ public enum YAMLSyntaxRule: Rule {
 extension Finding.Message {
     /// The reason libyaml, the encoding check or a limit gave for not reading a file.
     static func unreadableYAML(_ problem: String) -> Finding.Message {
-        Finding.Message(.yamlSyntax, "unreadable", "{0}", .text(problem))
+        Finding.Message(.yamlSyntax, "unreadable", .text(problem))
     }
+}
+
+extension YAMLSyntaxRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "unreadable": "{0}",
+    ]
 }

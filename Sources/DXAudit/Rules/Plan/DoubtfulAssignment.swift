@@ -53,10 +53,17 @@ extension Finding.Message {
         let who = Finding.Argument.texts(assignment.units.map(\.id))
         let what = Finding.Argument.list((assignment.chairs + assignment.implements).map { .citation($0.citation) }, separator: ", ")
         guard let source = assignment.source else {
-            return Finding.Message(.doubtfulAssignment, "doubtful", "{0} for {1} is doubtful: {2}", who, what, .text(reason))
+            return Finding.Message(.doubtfulAssignment, "doubtful", who, what, .text(reason))
         }
-        return Finding.Message(
-            .doubtfulAssignment, "doubtful-source", "{0}: {1} for {2} is doubtful: {3}", .citation(source), who, what,
+        return Finding.Message(.doubtfulAssignment, "doubtful-source", .citation(source), who, what,
             .text(reason))
     }
+}
+
+extension DoubtfulAssignmentRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "doubtful": "{0} for {1} is doubtful: {2}",
+        "doubtful-source": "{0}: {1} for {2} is doubtful: {3}",
+    ]
 }

@@ -42,7 +42,13 @@ extension MissingOwnerRule {
 
 extension Finding.Message {
     static func unowned(_ task: Citation) -> Finding.Message {
-        Finding.Message(
-            .missingOwner, "unowned", "no unit chairs or implements {0} ({1})", .citation(task), .citationInWords(task))
+        Finding.Message(.missingOwner, "unowned", .citation(task), .citationInWords(task))
     }
+}
+
+extension MissingOwnerRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "unowned": "no unit chairs or implements {0} ({1})",
+    ]
 }

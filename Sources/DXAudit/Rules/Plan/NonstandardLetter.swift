@@ -18,19 +18,23 @@ public enum NonstandardLetterRule: Rule {
 
 extension Finding.Message {
     static func upperCaseKey(_ key: String) -> Finding.Message {
-        Finding.Message(.nonstandardLetter, "upper-case-key", "point letter written in upper case in '{0}'", .text(key))
+        Finding.Message(.nonstandardLetter, "upper-case-key", .text(key))
     }
 
     static func letterOutsideAlphabet(_ point: String, in citation: Citation) -> Finding.Message {
-        Finding.Message(
-            .nonstandardLetter, "outside-alphabet",
-            "point letter '{0}' in {1} is not in the Vietnamese drafting alphabet (a, b, c, d, đ, e, g, h, i, k …)",
-            .text(point), .citation(citation))
+        Finding.Message(.nonstandardLetter, "outside-alphabet", .text(point), .citation(citation))
     }
 
     static func upperCaseReference(_ point: String, in citation: Citation) -> Finding.Message {
-        Finding.Message(
-            .nonstandardLetter, "upper-case-reference", "point letter written in upper case: '{0}' for '{1}' ({2})",
-            .text(point.uppercased()), .text(point), .citation(citation))
+        Finding.Message(.nonstandardLetter, "upper-case-reference", .text(point.uppercased()), .text(point), .citation(citation))
     }
+}
+
+extension NonstandardLetterRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "upper-case-key": "point letter written in upper case in '{0}'",
+        "outside-alphabet": "point letter '{0}' in {1} is not in the Vietnamese drafting alphabet (a, b, c, d, đ, e, g, h, i, k …)",
+        "upper-case-reference": "point letter written in upper case: '{0}' for '{1}' ({2})",
+    ]
 }

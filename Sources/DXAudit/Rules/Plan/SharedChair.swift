@@ -43,10 +43,17 @@ extension Finding.Message {
     ) -> Finding.Message {
         func chair(_ unit: String, _ source: Citation?) -> Finding.Argument {
             guard let source else { return .text(unit) }
-            return .message(Finding.Message(.sharedChair, "chair", "{0} ({1})", .text(unit), .citation(source)))
+            return .message(Finding.Message(.sharedChair, "chair", .text(unit), .citation(source)))
         }
-        return Finding.Message(
-            .sharedChair, "shared", "{0} is chaired by two units: {1} and {2}", .citation(task),
+        return Finding.Message(.sharedChair, "shared", .citation(task),
             chair(first, firstSource), chair(second, secondSource))
     }
+}
+
+extension SharedChairRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "chair": "{0} ({1})",
+        "shared": "{0} is chaired by two units: {1} and {2}",
+    ]
 }

@@ -80,51 +80,55 @@ extension SuccessionRule {
 
 extension Finding.Message {
     static func datesOutOfOrder(_ unit: String, _ since: CivilDate, _ until: CivilDate) -> Finding.Message {
-        Finding.Message(
-            .succession, "dates-out-of-order", "'{0}' begins on {1}, after it ends on {2}", .text(unit), .date(since),
+        Finding.Message(.succession, "dates-out-of-order", .text(unit), .date(since),
             .date(until))
     }
 
     static func unknownTransferTarget(_ unit: String, _ target: String, closest: String?) -> Finding.Message {
-        Finding.Message(
-            .succession, "unknown-transfer-target",
-            "transfer of '{0}' goes to '{1}', not a unit or group of the registry{2}", .text(unit), .text(target),
+        Finding.Message(.succession, "unknown-transfer-target", .text(unit), .text(target),
             .didYouMean(closest))
     }
 
     static func successorWithoutUntil(_ unit: String) -> Finding.Message {
-        Finding.Message(.succession, "no-until", "'{0}' names a successor but no 'until' date", .text(unit))
+        Finding.Message(.succession, "no-until", .text(unit))
     }
 
     static func groupGap(_ group: String, since: CivilDate, after unit: String, until: CivilDate) -> Finding.Message {
-        Finding.Message(
-            .succession, "group-gap", "successor group '{0}' counts from {1}, leaving a gap after '{2}' ends on {3}",
-            .text(group), .date(since), .text(unit), .date(until))
+        Finding.Message(.succession, "group-gap", .text(group), .date(since), .text(unit), .date(until))
     }
 
     static func unknownSuccessor(_ successor: String, of unit: String, closest: String?) -> Finding.Message {
-        Finding.Message(
-            .succession, "unknown-successor", "successor '{0}' of '{1}' is not a unit or group of the registry{2}",
-            .text(successor), .text(unit), .didYouMean(closest))
+        Finding.Message(.succession, "unknown-successor", .text(successor), .text(unit), .didYouMean(closest))
     }
 
     static func successorEndsFirst(_ successor: String, _ end: CivilDate, after unit: String, until: CivilDate)
         -> Finding.Message
     {
-        Finding.Message(
-            .succession, "ends-first", "successor '{0}' ends on {1}, not after '{2}' ({3})", .text(successor),
+        Finding.Message(.succession, "ends-first", .text(successor),
             .date(end), .text(unit), .date(until))
     }
 
     static func successorGap(_ successor: String, since: CivilDate, after unit: String, until: CivilDate)
         -> Finding.Message
     {
-        Finding.Message(
-            .succession, "gap", "successor '{0}' begins on {1}, leaving a gap after '{2}' ends on {3}",
-            .text(successor), .date(since), .text(unit), .date(until))
+        Finding.Message(.succession, "gap", .text(successor), .date(since), .text(unit), .date(until))
     }
 
     static func cycle(_ path: [String]) -> Finding.Message {
-        Finding.Message(.succession, "cycle", "succession cycle: {0}", .texts(path, separator: " → "))
+        Finding.Message(.succession, "cycle", .texts(path, separator: " → "))
     }
+}
+
+extension SuccessionRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "dates-out-of-order": "'{0}' begins on {1}, after it ends on {2}",
+        "unknown-transfer-target": "transfer of '{0}' goes to '{1}', not a unit or group of the registry{2}",
+        "no-until": "'{0}' names a successor but no 'until' date",
+        "group-gap": "successor group '{0}' counts from {1}, leaving a gap after '{2}' ends on {3}",
+        "unknown-successor": "successor '{0}' of '{1}' is not a unit or group of the registry{2}",
+        "ends-first": "successor '{0}' ends on {1}, not after '{2}' ({3})",
+        "gap": "successor '{0}' begins on {1}, leaving a gap after '{2}' ends on {3}",
+        "cycle": "succession cycle: {0}",
+    ]
 }

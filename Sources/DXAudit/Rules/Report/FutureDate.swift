@@ -24,7 +24,13 @@ extension FutureDateRule {
 
 extension Finding.Message {
     static func sentInFuture(_ unit: Finding.Argument, _ submitted: CivilDate, asOf: CivilDate) -> Finding.Message {
-        Finding.Message(
-            .futureDate, "future", "{0} sent {1}, after today ({2})", unit, .date(submitted), .date(asOf))
+        Finding.Message(.futureDate, "future", unit, .date(submitted), .date(asOf))
     }
+}
+
+extension FutureDateRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "future": "{0} sent {1}, after today ({2})",
+    ]
 }

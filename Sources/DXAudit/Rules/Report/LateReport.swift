@@ -30,12 +30,17 @@ extension Finding.Message {
         let late = Finding.Argument.days(deadline.lastOnTimeDay.days(until: submitted))
         let due = Finding.Argument.due(deadline.obligation.due, year: deadline.year)
         if deadline.isMoved {
-            return Finding.Message(
-                .lateReport, "sent-late-moved", "{0} sent {1}, {2} late (due {3}, last on-time day moved to {4})",
-                unit, .weekday(submitted), late, due, .weekday(deadline.lastOnTimeDay))
+            return Finding.Message(.lateReport, "sent-late-moved", unit, .weekday(submitted), late, due, .weekday(deadline.lastOnTimeDay))
         }
-        return Finding.Message(
-            .lateReport, "sent-late", "{0} sent {1}, {2} late (due {3}, last on-time day {4})", unit,
+        return Finding.Message(.lateReport, "sent-late", unit,
             .weekday(submitted), late, due, .weekday(deadline.lastOnTimeDay))
     }
+}
+
+extension LateReportRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "sent-late-moved": "{0} sent {1}, {2} late (due {3}, last on-time day moved to {4})",
+        "sent-late": "{0} sent {1}, {2} late (due {3}, last on-time day {4})",
+    ]
 }

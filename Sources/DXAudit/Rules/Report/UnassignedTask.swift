@@ -21,7 +21,13 @@ extension UnassignedTaskRule {
 
 extension Finding.Message {
     static func noRole(_ unit: Finding.Argument, _ task: Citation) -> Finding.Message {
-        Finding.Message(
-            .unassignedTask, "no-role", "{0} neither chairs, implements nor coordinates {1}", unit, .citation(task))
+        Finding.Message(.unassignedTask, "no-role", unit, .citation(task))
     }
+}
+
+extension UnassignedTaskRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "no-role": "{0} neither chairs, implements nor coordinates {1}",
+    ]
 }

@@ -37,11 +37,9 @@ extension Finding.Message {
     /// An obligation the plan does not define (the loader reads this).
     static func obligationNotInPlan(_ unit: Finding.Argument?, _ id: String, known: [String]) -> Finding.Message {
         guard let unit else {
-            return Finding.Message(
-                .unknownObligation, "unknown", "unknown obligation '{0}'; the plan has: {1}", .text(id), .texts(known))
+            return Finding.Message(.unknownObligation, "unknown", .text(id), .texts(known))
         }
-        return Finding.Message(
-            .unknownObligation, "unknown-for-unit", "{0}: unknown obligation '{1}'; the plan has: {2}", unit, .text(id),
+        return Finding.Message(.unknownObligation, "unknown-for-unit", unit, .text(id),
             .texts(known))
     }
 
@@ -51,24 +49,33 @@ extension Finding.Message {
         let reason: Finding.Message? =
             switch why {
             case .passed(let holder):
-                Finding.Message(
-                    .unknownObligation, "passed", "; its duties passed to {0}: report as {0}", .text(holder))
+                Finding.Message(.unknownObligation, "passed", .text(holder))
             case .ended(let until):
-                Finding.Message(.unknownObligation, "ended", "; it ended on {0}", .date(until))
+                Finding.Message(.unknownObligation, "ended", .date(until))
             case nil: nil
             }
-        return Finding.Message(
-            .unknownObligation, "not-owed", "{0} owes no {1} report for {2}{3}", unit, .text(id), .number(year),
+        return Finding.Message(.unknownObligation, "not-owed", unit, .text(id), .number(year),
             .message(reason))
     }
 
     static func owesNothing(_ unit: Finding.Argument, year: Int) -> Finding.Message {
-        Finding.Message(.unknownObligation, "owes-nothing", "{0} owes no report for {1}", unit, .number(year))
+        Finding.Message(.unknownObligation, "owes-nothing", unit, .number(year))
     }
 
     static func owesSeveral(_ unit: Finding.Argument, _ ids: [String], year: Int) -> Finding.Message {
-        Finding.Message(
-            .unknownObligation, "owes-several", "{0} owes {1} kinds of report in {2} ({3}); say which with 'obligation:'",
-            unit, .number(ids.count), .number(year), .texts(ids))
+        Finding.Message(.unknownObligation, "owes-several", unit, .number(ids.count), .number(year), .texts(ids))
     }
+}
+
+extension UnknownObligationRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "unknown": "unknown obligation '{0}'; the plan has: {1}",
+        "unknown-for-unit": "{0}: unknown obligation '{1}'; the plan has: {2}",
+        "passed": "; its duties passed to {0}: report as {0}",
+        "ended": "; it ended on {0}",
+        "not-owed": "{0} owes no {1} report for {2}{3}",
+        "owes-nothing": "{0} owes no report for {1}",
+        "owes-several": "{0} owes {1} kinds of report in {2} ({3}); say which with 'obligation:'",
+    ]
 }

@@ -37,8 +37,14 @@ extension UnreportedTaskRule {
 
 extension Finding.Message {
     static func leftOut(_ unit: Finding.Argument, _ task: Citation, text: String) -> Finding.Message {
-        Finding.Message(
-            .unreportedTask, "left-out", "{0} chairs {1} but the report leaves it out: {2}", unit, .citation(task),
+        Finding.Message(.unreportedTask, "left-out", unit, .citation(task),
             .text(text))
     }
+}
+
+extension UnreportedTaskRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "left-out": "{0} chairs {1} but the report leaves it out: {2}",
+    ]
 }

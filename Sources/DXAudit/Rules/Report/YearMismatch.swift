@@ -22,8 +22,14 @@ extension YearMismatchRule {
 
 extension Finding.Message {
     static func yearMismatch(_ unit: Finding.Argument, says year: Int, folder: Int) -> Finding.Message {
-        Finding.Message(
-            .yearMismatch, "mismatch", "{0}: the report says year {1}, but it is in the {2} folder", unit, .number(year),
+        Finding.Message(.yearMismatch, "mismatch", unit, .number(year),
             .number(folder))
     }
+}
+
+extension YearMismatchRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "mismatch": "{0}: the report says year {1}, but it is in the {2} folder",
+    ]
 }

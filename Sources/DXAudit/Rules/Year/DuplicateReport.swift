@@ -27,8 +27,14 @@ extension Finding.Message {
     static func anotherReport(_ obligation: String, _ unit: Finding.Argument, year: Int, first: String)
         -> Finding.Message
     {
-        Finding.Message(
-            .duplicateReport, "another", "another {0} report for {1} in {2}; the first is {3}", .text(obligation),
+        Finding.Message(.duplicateReport, "another", .text(obligation),
             unit, .number(year), .text(first))
     }
+}
+
+extension DuplicateReportRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "another": "another {0} report for {1} in {2}; the first is {3}",
+    ]
 }

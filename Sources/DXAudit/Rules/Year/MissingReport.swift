@@ -29,17 +29,22 @@ extension MissingReportRule {
 
 extension Finding.Message {
     static func notSent(_ unit: Finding.Argument, deadline: Deadline, asOf: CivilDate) -> Finding.Message {
-        Finding.Message(
-            .missingReport, "not-sent",
-            "{0} has not sent its {1} {2} report: due {3}, last on-time day {4}, {5} overdue", unit,
+        Finding.Message(.missingReport, "not-sent", unit,
             .number(deadline.year), .text(deadline.obligation.id), .due(deadline.obligation.due, year: deadline.year),
             .weekday(deadline.lastOnTimeDay), .days(deadline.lastOnTimeDay.days(until: asOf)))
     }
 
     static func notSentYet(_ unit: Finding.Argument, deadline: Deadline, asOf: CivilDate) -> Finding.Message {
-        Finding.Message(
-            .missingReport, "not-sent-yet", "{0}: no {1} {2} report yet; due {3}, last on-time day {4}, {5} left", unit,
+        Finding.Message(.missingReport, "not-sent-yet", unit,
             .number(deadline.year), .text(deadline.obligation.id), .due(deadline.obligation.due, year: deadline.year),
             .weekday(deadline.lastOnTimeDay), .days(asOf.days(until: deadline.lastOnTimeDay)))
     }
+}
+
+extension MissingReportRule {
+    /// The rule's messages in English, by name.
+    public static let english: [String: String] = [
+        "not-sent": "{0} has not sent its {1} {2} report: due {3}, last on-time day {4}, {5} overdue",
+        "not-sent-yet": "{0}: no {1} {2} report yet; due {3}, last on-time day {4}, {5} left",
+    ]
 }
