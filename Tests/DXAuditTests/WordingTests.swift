@@ -1,6 +1,10 @@
 import DXAudit
 import DXYAML
+import Foundation
 import Testing
+
+/// `text` in Unicode normalization form C.
+func nfc(_ text: String) -> String { text.precomposedStringWithCanonicalMapping }
 
 @Suite struct WordingTests {
     /// `{0}`, `{1}` … of a template, in order of first use.
@@ -26,6 +30,22 @@ import Testing
         }
     }
 
+    /// Every message in both languages, with the same placeholders, and Vietnamese
+    /// text in NFC (the form the shipped plan and mail use).
+    @Test(arguments: RuleRegistry.all.map { ObjectIdentifier($0) })
+    func everyMessageHasBothLanguages(_ id: ObjectIdentifier) throws {
+        let rule = try #require(RuleRegistry.all.first { ObjectIdentifier($0) == id })
+        #expect(Set(rule.english.keys) == Set(rule.vietnamese.keys), "\(rule.id.rawValue)")
+        for (name, english) in rule.english {
+            guard let vietnamese = rule.vietnamese[name] else { continue }
+            #expect(Self.placeholders(english) == Self.placeholders(vietnamese), "\(rule.id.rawValue).\(name)")
+        }
+        for text in Array(rule.vietnamese.values) + [rule.vietnameseSummary, rule.vietnameseExplanation] {
+            #expect(text.unicodeScalars.elementsEqual(nfc(text).unicodeScalars), "not NFC: \(text)")
+            #expect(!text.isEmpty)
+        }
+    }
+
     @Test func argumentsAreWordedInOnePlace() {
         let due = Plan.Due(kind: .before, month: 12, day: 1)
         let message = Finding.Message.verbatim(.lateReport, "x")
@@ -38,6 +58,39 @@ import Testing
         #expect(Wording.english.format(.unit(id: "so-x", name: nil)) == "so-x")
         #expect(Wording.english.format(.didYouMean("so-y-te")) == "; did you mean 'so-y-te'?")
         #expect(Wording.english.format(.didYouMean(nil)) == "")
+    }
+
+    @Test func vietnameseWordsDatesAndDeadlinesItsOwnWay() {
+        let vi = Wording.vietnamese
+        #expect(vi.format(.date(date("2024-12-02"))) == "02/12/2024")
+        #expect(vi.format(.weekday(date("2024-12-02"))) == "thứ Hai 02/12/2024")
+        #expect(vi.format(.weekday(date("2024-12-01"))) == "Chủ nhật 01/12/2024")
+        #expect(vi.longDate(date("2024-12-01")) == "ngày 01 tháng 12 năm 2024")
+        #expect(vi.format(.due(Plan.Due(kind: .before, month: 12, day: 1), year: 2024)) == "trước ngày 01/12/2024")
+        #expect(vi.format(.due(Plan.Due(kind: .by, month: 12, day: 10), year: 2024)) == "đến hết ngày 10/12/2024")
+        #expect(vi.format(.days(3)) == "3 ngày")
+        #expect(vi.decimal(76.5) == "76,5")
+        #expect(Wording.english.decimal(76.5) == "76.5")
+        #expect(vi.decimal(80) == "80")
+        #expect(vi.format(.unit(id: "so-y-te", name: "Sở Y tế")) == "Sở Y tế")
+        #expect(vi.render(.verbatim(.schema, "x")) == "x")
+    }
+
+    @Test(arguments: [
+        ([:], Wording.Language.english),
+        (["LANG": "vi_VN.UTF-8"], .vietnamese),
+        (["LANG": "C"], .english),
+        (["LANG": "C.UTF-8", "LANGUAGE": "vi"], .english),
+        (["LANG": "en_US.UTF-8", "LANGUAGE": "vi:en"], .vietnamese),
+        (["LANG": "vi_VN.UTF-8", "LANGUAGE": "fr:en"], .english),
+        (["LANG": "vi_VN.UTF-8", "LANGUAGE": "fr"], .vietnamese),
+        (["LANG": "en_US.UTF-8", "LC_MESSAGES": "vi_VN"], .vietnamese),
+        (["LANG": "vi_VN.UTF-8", "LC_ALL": "POSIX"], .english),
+        (["LC_ALL": "vi"], .vietnamese),
+        (["LANG": "fr_FR.UTF-8"], .english),
+    ] as [([String: String], Wording.Language)])
+    func theEnvironmentChoosesTheLanguageAsGettextDoes(_ environment: [String: String], _ expected: Wording.Language) {
+        #expect(Wording.Language.fromEnvironment { environment[$0] } == expected)
     }
 
     @Test func aMessageTheCatalogLacksShowsItsID() {

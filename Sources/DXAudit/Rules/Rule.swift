@@ -15,6 +15,10 @@ public protocol Rule {
     /// The rule's messages in English by name (`Finding.Message.name`), `{0}`, `{1}` …
     /// standing for their arguments.
     static var english: [String: String] { get }
+    /// The same messages in Vietnamese, under the same names and placeholders.
+    static var vietnamese: [String: String] { get }
+    static var vietnameseSummary: String { get }
+    static var vietnameseExplanation: String { get }
 }
 
 /// What a rule says about itself, as `rules`, `explain` and SARIF print it.
@@ -27,8 +31,12 @@ public struct RuleInfo: Sendable {
     public var id: RuleID
     public var severity: Finding.Severity
     public var scope: Scope
+    /// In English.
     public var summary: String
+    /// In English.
     public var explanation: String
+    private var vietnameseSummary: String
+    private var vietnameseExplanation: String
 
     init(_ rule: any Rule.Type) {
         id = rule.id
@@ -36,6 +44,16 @@ public struct RuleInfo: Sendable {
         scope = rule.scope
         summary = rule.summary
         explanation = rule.explanation
+        vietnameseSummary = rule.vietnameseSummary
+        vietnameseExplanation = rule.vietnameseExplanation
+    }
+
+    public func summary(in language: Wording.Language) -> String {
+        language == .vietnamese ? vietnameseSummary : summary
+    }
+
+    public func explanation(in language: Wording.Language) -> String {
+        language == .vietnamese ? vietnameseExplanation : explanation
     }
 }
 
@@ -59,10 +77,12 @@ public enum RuleRegistry {
     /// Every rule's messages by language, keyed by message id (`late-report.sent-late`).
     static let catalogs: [Wording.Language: [String: String]] = {
         var english: [String: String] = [:]
+        var vietnamese: [String: String] = [:]
         for rule in all {
             for (name, template) in rule.english { english["\(rule.id.rawValue).\(name)"] = template }
+            for (name, template) in rule.vietnamese { vietnamese["\(rule.id.rawValue).\(name)"] = template }
         }
-        return [.english: english]
+        return [.english: english, .vietnamese: vietnamese]
     }()
 }
 

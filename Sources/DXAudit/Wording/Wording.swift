@@ -4,8 +4,10 @@ import DXYAML
 /// templates, and every date, deadline, count and unit name the same way
 /// everywhere. This is the one place that turns values into words.
 public struct Wording: Sendable {
-    public enum Language: String, Sendable, CaseIterable {
+    /// The languages dxaudit speaks, by the code `--lang` and `lang:` take.
+    public enum Language: String, Sendable, Hashable, CaseIterable {
         case english = "en"
+        case vietnamese = "vi"
     }
 
     public let language: Language
@@ -15,6 +17,7 @@ public struct Wording: Sendable {
     }
 
     public static let english = Wording(.english)
+    public static let vietnamese = Wording(.vietnamese)
 
     /// The message's template in this language, its `{n}` filled with its arguments.
     public func render(_ message: Finding.Message) -> String {
@@ -54,41 +57,92 @@ public struct Wording: Sendable {
         case .unit(let id, let name): return unit(id, name: name)
         case .citation(let citation): return citation.description
         case .citationInWords(let citation): return citation.vietnamese
-        case .date(let date): return date.description
+        case .date(let date): return self.date(date)
         case .weekday(let date): return weekday(date)
         case .due(let due, let year): return self.due(due, year: year)
         case .days(let n): return days(n)
         case .number(let n): return String(n)
         case .list(let items, let separator): return items.map(format).joined(separator: separator)
         case .message(let message): return message.map(render) ?? ""
-        case .didYouMean(let suggestion): return suggestion.map { "; did you mean '\($0)'?" } ?? ""
+        case .didYouMean(let suggestion):
+            guard let suggestion else { return "" }
+            switch language {
+            case .english: return "; did you mean '\(suggestion)'?"
+            case .vietnamese: return "; có phải là '\(suggestion)'?"
+            }
         }
     }
 
-    /// `Sở Y tế (so-y-te)`, or the id alone for a unit the registry does not know.
+    /// `Sở Y tế (so-y-te)`; in Vietnamese the name alone, `Sở Y tế`. A unit the
+    /// registry does not know is named by its id.
     public func unit(_ id: String, name: String?) -> String {
-        name.map { "\($0) (\(id))" } ?? id
+        guard let name else { return id }
+        switch language {
+        case .english: return "\(name) (\(id))"
+        case .vietnamese: return name
+        }
     }
 
-    /// `Mon 2024-12-02`.
+    /// `2024-12-02`; `02/12/2024` in Vietnamese.
+    public func date(_ date: CivilDate) -> String {
+        switch language {
+        case .english: return date.description
+        case .vietnamese: return "\(Self.twoDigits(date.day))/\(Self.twoDigits(date.month))/\(date.year)"
+        }
+    }
+
+    /// `Mon 2024-12-02`; `thứ Hai 02/12/2024` in Vietnamese.
     public func weekday(_ date: CivilDate) -> String {
-        let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        return "\(names[date.weekday - 1]) \(date.description)"
+        switch language {
+        case .english:
+            let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+            return "\(names[date.weekday - 1]) \(date.description)"
+        case .vietnamese:
+            let names = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
+            return "\(names[date.weekday - 1]) \(self.date(date))"
+        }
     }
 
-    /// `before 01/12/2024` or `by 10/12/2024`.
+    /// `ngày 01 tháng 12 năm 2024`, the way Vietnamese running text writes a date.
+    public func longDate(_ date: CivilDate) -> String {
+        switch language {
+        case .english: return date.description
+        case .vietnamese:
+            return "ngày \(Self.twoDigits(date.day)) tháng \(Self.twoDigits(date.month)) năm \(date.year)"
+        }
+    }
+
+    /// `before 01/12/2024` or `by 10/12/2024`; `trước ngày 01/12/2024` or
+    /// `đến hết ngày 10/12/2024`.
     public func due(_ due: Plan.Due, year: Int) -> String {
-        "\(due.kind.rawValue) \(Self.twoDigits(due.day))/\(Self.twoDigits(due.month))/\(year)"
+        let day = "\(Self.twoDigits(due.day))/\(Self.twoDigits(due.month))/\(year)"
+        switch language {
+        case .english: return "\(due.kind.rawValue) \(day)"
+        case .vietnamese: return due.kind == .before ? "trước ngày \(day)" : "đến hết ngày \(day)"
+        }
     }
 
-    /// `1 day`, `3 days`.
+    /// `1 day`, `3 days`; `3 ngày`.
     public func days(_ n: Int) -> String {
-        count(n, "day")
+        switch language {
+        case .english: return count(n, "day")
+        case .vietnamese: return "\(n) ngày"
+        }
     }
 
-    /// `1 report`, `3 reports`.
+    /// `1 report`, `3 reports`: English plurals; Vietnamese nouns do not change.
     public func count(_ n: Int, _ word: String) -> String {
-        "\(n) \(word)\(n == 1 ? "" : "s")"
+        switch language {
+        case .english: return "\(n) \(word)\(n == 1 ? "" : "s")"
+        case .vietnamese: return "\(n) \(word)"
+        }
+    }
+
+    /// `76.5`; `76,5` with the decimal comma of Vietnamese.
+    public func decimal(_ value: Double) -> String {
+        var text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        if language == .vietnamese { text = String(text.map { $0 == "." ? "," : $0 }) }
+        return text
     }
 
     static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

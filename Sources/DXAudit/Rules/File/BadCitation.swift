@@ -60,3 +60,23 @@ extension BadCitationRule {
         "source-not-part-iv": "an assignment's source is a Part IV item (IV.3.a), not {0}",
     ]
 }
+
+extension BadCitationRule {
+    public static let vietnameseSummary = "không đọc được một trích dẫn đến kế hoạch"
+    public static let vietnameseExplanation = """
+        Trích dẫn được viết `II.1.b.2` hoặc theo cách viết của văn bản:
+        `mục (2) điểm b khoản 1 phần II`, `điểm c, d, đ khoản 1 phần II`,
+        `khoản 3 phần II`, nhiều trích dẫn cách nhau bằng `;` hoặc `,`. `dd` thay cho `đ`.
+        Cột được báo chỉ vào đúng phần của chuỗi không đọc được.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "unreadable": "không đọc được trích dẫn '{0}': {1}",
+        "unreadable-task": "không đọc được trích dẫn nhiệm vụ '{0}': {1}",
+        "unreadable-target": "không đọc được trích dẫn chỉ tiêu '{0}': {1}",
+        "empty": "trích dẫn trống trong '{0}'",
+        "wrong-part": "'{0}' thuộc phần {1}; cần phần {2}",
+        "not-part-ii": "{0} phải trích dẫn nhiệm vụ thuộc phần II, không phải {1}",
+        "source-not-part-iv": "căn cứ của một phân công phải là một mục thuộc phần IV (IV.3.a), không phải {0}",
+    ]
+}

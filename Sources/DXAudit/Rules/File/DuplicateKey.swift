@@ -58,3 +58,22 @@ extension DuplicateKeyRule {
         "group-and-unit": "'{0}' is both a group and a unit",
     ]
 }
+
+extension DuplicateKeyRule {
+    public static let vietnameseSummary = "một ánh xạ có cùng một khóa hai lần"
+    public static let vietnameseExplanation = """
+        YAML không cho phép lặp khóa trong một ánh xạ, và phần lớn công cụ lặng lẽ
+        chỉ giữ giá trị cuối. dxaudit báo khóa thứ hai và nêu dòng của khóa thứ nhất.
+        Trong kế hoạch, hai khóa nhiệm vụ cùng chỉ một trích dẫn (`II.1.dd` và
+        `II.1.đ`) cũng là trùng lặp.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "repeated-key": "{0}",
+        "task-twice": "nhiệm vụ {0} được khai báo hai lần (lần đầu ở dòng {1})",
+        "target-twice": "chỉ tiêu {0} được khai báo hai lần (lần đầu ở dòng {1})",
+        "obligation-twice": "nghĩa vụ báo cáo '{0}' được khai báo hai lần (lần đầu ở dòng {1})",
+        "task-reported-twice": "nhiệm vụ {0} được báo cáo hai lần (lần đầu ở dòng {1})",
+        "group-and-unit": "'{0}' vừa là nhóm vừa là đơn vị",
+    ]
+}

@@ -183,3 +183,48 @@ extension SchemaRule {
         "bad-severity-setting": "{0} must be error, warning, note or off, not '{1}'",
     ]
 }
+
+extension SchemaRule {
+    public static let vietnameseSummary = "trường không hợp lệ, thiếu trường, hoặc giá trị sai kiểu"
+    public static let vietnameseExplanation = """
+        Mỗi loại tệp có cấu trúc cố định (xem README): kế hoạch gồm `plan`,
+        `targets`, `tasks`, `assignments`, `reporting`, `calendar`; báo cáo gồm `unit`,
+        `year`, `submitted`, `tasks` và một vài trường tùy chọn. Trường viết sai, trường
+        bị thiếu hoặc giá trị sai kiểu (danh sách ở chỗ cần văn bản, `yes` thay cho giá
+        trị đúng/sai, `010` thay cho số, `2024-02-30` thay cho ngày) được báo tại chỗ
+        của nó. Tên và địa chỉ thư điện tử không được chứa ký tự xuống dòng.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "empty-file": "tệp trống",
+        "several-documents": "cần đúng một tài liệu YAML, có {0}",
+        "wrong-type": "{0}",
+        "not-a-mapping": "{0} phải là một ánh xạ (mapping), gặp {1}",
+        "not-a-list": "'{0}' phải là một danh sách, gặp {1}",
+        "keys-not-text": "{0}: khóa phải là văn bản thường",
+        "unknown-field": "trường không hợp lệ '{0}' trong {1}{2}",
+        "unknown-field-known": "trường không hợp lệ '{0}' trong {1}; các trường hợp lệ: {2}",
+        "missing-field": "{0} thiếu trường '{1}'",
+        "empty-text": "{0} để trống",
+        "line-break": "{0} chứa ký tự xuống dòng hoặc ký tự điều khiển",
+        "not-a-plan": "đây là báo cáo, không phải tệp kế hoạch: kiểm tra báo cáo bằng 'dxaudit check THƯ_MỤC'",
+        "registry-unreadable": "không đọc được danh mục đơn vị '{0}'",
+        "bad-years": "'years' phải là [năm đầu, năm cuối] trong khoảng 1–9999, ví dụ [2021, 2030]",
+        "source-missing": "không có văn bản nguồn '{0}'",
+        "assignment-without-tasks": "một phân công cần có 'chairs' hoặc 'implements'",
+        "due-not-one": "'due' nhận đúng một trong hai: 'before: MM-DD' hoặc 'by: MM-DD'",
+        "not-a-day": "'{0}' không phải một ngày trong năm; hãy viết MM-DD, ví dụ 12-01",
+        "before-new-year": "'before: 01-01' sẽ kết thúc năm báo cáo vào ngày 31 tháng 12 năm trước; hãy viết 'by: 12-31'",
+        "unknown-deadline-rule": "deadline_rule '{0}' không hợp lệ; chọn một trong: next-working-day, none",
+        "unknown-kind": "loại '{0}' không hợp lệ; chọn một trong: {1}",
+        "bad-unit-id": "mã đơn vị '{0}' chỉ được gồm chữ ASCII thường, chữ số và '-'",
+        "bad-email": "'{0}' không phải địa chỉ thư điện tử hợp lệ",
+        "inferred-without-reason": "đơn vị '{0}' được suy ra: hãy nêu căn cứ ở 'reason'",
+        "year-outside-plan": "năm {0} nằm ngoài thời gian của Kế hoạch {1} ({2}–{3})",
+        "unknown-status": "trạng thái '{0}' không hợp lệ; chọn một trong: done, on-track, delayed, not-started",
+        "progress-range": "tiến độ là tỷ lệ phần trăm từ 0 đến 100, gặp {0}",
+        "task-entry": "nhiệm vụ {0} phải là một ánh xạ gồm status, progress và note",
+        "unknown-rule-setting": "không có quy tắc '{0}' trong rules{1} (xem 'dxaudit rules')",
+        "bad-severity-setting": "{0} phải là error, warning, note hoặc off, không phải '{1}'",
+    ]
+}

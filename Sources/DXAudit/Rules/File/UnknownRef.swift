@@ -44,3 +44,19 @@ extension UnknownRefRule {
         "unknown-synthesized": "obligation '{0}' synthesizes '{1}', which the plan does not define",
     ]
 }
+
+extension UnknownRefRule {
+    public static let vietnameseSummary = "trích dẫn đến nhiệm vụ hoặc chỉ tiêu mà kế hoạch không có"
+    public static let vietnameseExplanation = """
+        Mỗi trích dẫn phải chỉ đến một khoản, điểm hoặc mục có trong `tasks:` (hoặc
+        `targets:`) của kế hoạch. `II.2.k` trong kế hoạch mà khoản 2 chỉ đến điểm `j` bị
+        báo, cũng như báo cáo về một nhiệm vụ không tồn tại.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "orphan-task": "nhiệm vụ {0} nằm dưới {1}, nhưng kế hoạch không có {1}",
+        "not-a-task": "{0} ({1}) không phải nhiệm vụ của kế hoạch",
+        "not-a-target": "{0} không phải chỉ tiêu của kế hoạch",
+        "unknown-synthesized": "nghĩa vụ '{0}' tổng hợp '{1}', nhưng kế hoạch không có nghĩa vụ này",
+    ]
+}

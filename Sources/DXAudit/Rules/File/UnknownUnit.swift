@@ -32,3 +32,17 @@ extension UnknownUnitRule {
         "unit": "unknown unit '{0}'{1}",
     ]
 }
+
+extension UnknownUnitRule {
+    public static let vietnameseSummary = "mã đơn vị hoặc nhóm không có trong danh mục"
+    public static let vietnameseExplanation = """
+        Đơn vị được gọi bằng mã trong `plans/units.yaml` (`so-tttt`, `quan-le-chan`)
+        hoặc bằng một nhóm (`departments`, `districts`). Mã viết sai được báo kèm mã gần
+        giống nhất.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "unit-or-group": "không có đơn vị hoặc nhóm '{0}'{1}",
+        "unit": "không có đơn vị '{0}'{1}",
+    ]
+}

@@ -59,3 +59,17 @@ extension UnusedSuppressionRule {
         "silences-nothing": "the suppression of {0} silences nothing on this line or the next; remove it",
     ]
 }
+
+extension UnusedSuppressionRule {
+    public static let vietnameseSummary = "chú thích `# dxaudit: ignore[…]` không bỏ qua phát hiện nào"
+    public static let vietnameseExplanation = """
+        Chú thích bỏ qua áp dụng cho chính dòng đó và dòng ngay dưới. Chú thích không
+        khớp với phát hiện nào là đã lỗi thời và được báo để xóa đi.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "unreadable": "{0}",
+        "unknown-rule": "không có quy tắc '{0}' trong chú thích bỏ qua{1}",
+        "silences-nothing": "chú thích bỏ qua {0} không ẩn phát hiện nào ở dòng này hay dòng sau; hãy xóa nó",
+    ]
+}

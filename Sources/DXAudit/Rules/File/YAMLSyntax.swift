@@ -30,3 +30,18 @@ extension YAMLSyntaxRule {
         "unreadable": "{0}",
     ]
 }
+
+extension YAMLSyntaxRule {
+    public static let vietnameseSummary = "tệp không phải YAML hợp lệ, không mã hóa UTF-8, hoặc vượt giới hạn kích thước"
+    public static let vietnameseExplanation = """
+        dxaudit đọc mọi kế hoạch và báo cáo bằng libyaml. Tệp mà libyaml không
+        phân tích được, không mã hóa UTF-8 (UTF-16, byte không hợp lệ, byte NUL), hoặc
+        vượt một giới hạn (16 MiB, 256 cấp lồng nhau, 4.000.000 nút, 100.000 nút sao
+        chép qua bí danh) được báo tại dòng và cột nơi việc đọc dừng lại. YAML không
+        thụt lề bằng ký tự tab: hãy dùng dấu cách.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "unreadable": "{0}",
+    ]
+}

@@ -43,3 +43,15 @@ extension DeadlineOrderRule {
         "too-early": "'{0}' is due {1}, not after the '{2}' reports it synthesizes ({3})",
     ]
 }
+
+extension DeadlineOrderRule {
+    public static let vietnameseSummary = "hạn báo cáo tổng hợp đến trước hạn các báo cáo được tổng hợp"
+    public static let vietnameseExplanation = """
+        Cơ quan đầu mối không thể tổng hợp báo cáo chưa nhận được: hạn báo cáo tổng
+        hợp (10 tháng 12) phải sau hạn báo cáo của các đơn vị (1 tháng 12).
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "too-early": "'{0}' có hạn {1}, không sau hạn của các báo cáo '{2}' mà nó tổng hợp ({3})",
+    ]
+}

@@ -67,3 +67,19 @@ extension DoubtfulAssignmentRule {
         "doubtful-source": "{0}: {1} for {2} is doubtful: {3}",
     ]
 }
+
+extension DoubtfulAssignmentRule {
+    public static let vietnameseSummary = "phân công mà kế hoạch đánh dấu đáng ngờ, có thể do văn bản viết nhầm"
+    public static let vietnameseExplanation = """
+        Một số câu ở phần IV gần như chắc chắn viết nhầm: Kế hoạch 227/KH-UBND giao mục
+        11 (Sở Giao thông vận tải) chủ trì II.4.c, giáo dục STEAM. Kế hoạch giữ nguyên
+        văn bản và thêm `doubtful: "lý do"` vào phân công đó; lint nêu một lần dưới dạng
+        ghi chú, và báo cáo bỏ sót nhiệm vụ chỉ được giao chủ trì qua phân công đáng ngờ
+        chỉ bị `unreported-task` ở mức ghi chú, không phải cảnh báo.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "doubtful": "phân công {0} cho {1} đáng ngờ: {2}",
+        "doubtful-source": "{0}: phân công {1} cho {2} đáng ngờ: {3}",
+    ]
+}

@@ -52,3 +52,16 @@ extension MissingOwnerRule {
         "unowned": "no unit chairs or implements {0} ({1})",
     ]
 }
+
+extension MissingOwnerRule {
+    public static let vietnameseSummary = "nhiệm vụ phần II không có đơn vị chủ trì hoặc tổ chức thực hiện"
+    public static let vietnameseExplanation = """
+        Một nhiệm vụ có chủ khi có đơn vị chủ trì hoặc tổ chức thực hiện nhiệm vụ
+        đó, điểm hay khoản chứa nó, hoặc tất cả các phần con của nó. Nhiệm vụ không có
+        chủ sẽ không bao giờ được báo cáo.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "unowned": "không đơn vị nào chủ trì hoặc tổ chức thực hiện {0} ({1})",
+    ]
+}

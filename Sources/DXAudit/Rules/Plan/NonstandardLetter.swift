@@ -38,3 +38,19 @@ extension NonstandardLetterRule {
         "upper-case-reference": "point letter written in upper case: '{0}' for '{1}' ({2})",
     ]
 }
+
+extension NonstandardLetterRule {
+    public static let vietnameseSummary = "chữ cái đánh số điểm không có trong quy định (f, j, w, z) hoặc viết hoa"
+    public static let vietnameseExplanation = """
+        Văn bản hành chính đánh số điểm bằng chữ cái tiếng Việt a, b, c, d, đ, e,
+        g, h, i, k …, không có f, j, w, z. Kế hoạch 227/KH-UBND dùng f và j ở khoản 2
+        và khoản 5, và viết `điểm I khoản 5` thay cho `điểm i`. dxaudit chấp nhận cả hai
+        và cảnh báo, để trích dẫn chép sang nơi khác được người kiểm tra lại.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "upper-case-key": "chữ cái của điểm viết hoa trong '{0}'",
+        "outside-alphabet": "chữ cái điểm '{0}' ở {1} không thuộc bảng chữ cái đánh số điểm (a, b, c, d, đ, e, g, h, i, k …)",
+        "upper-case-reference": "chữ cái điểm viết hoa: '{0}' thay cho '{1}' ({2})",
+    ]
+}

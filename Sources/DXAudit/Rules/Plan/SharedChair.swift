@@ -57,3 +57,17 @@ extension SharedChairRule {
         "shared": "{0} is chaired by two units: {1} and {2}",
     ]
 }
+
+extension SharedChairRule {
+    public static let vietnameseSummary = "hai đơn vị cùng chủ trì một nhiệm vụ"
+    public static let vietnameseExplanation = """
+        Mỗi nhiệm vụ một đơn vị chủ trì: khi hai đơn vị cùng chủ trì, không đơn vị
+        nào chịu trách nhiệm rõ ràng. Văn bản có trường hợp này nếu đọc điểm c khoản 5
+        phần II là do Sở Tài chính và Chi nhánh Ngân hàng Nhà nước cùng chủ trì.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "chair": "{0} ({1})",
+        "shared": "{0} có hai đơn vị chủ trì: {1} và {2}",
+    ]
+}

@@ -132,3 +132,25 @@ extension SuccessionRule {
         "cycle": "succession cycle: {0}",
     ]
 }
+
+extension SuccessionRule {
+    public static let vietnameseSummary = "đơn vị kế nhiệm không có, vòng lặp kế nhiệm, hoặc ngày tháng sai thứ tự"
+    public static let vietnameseExplanation = """
+        Đơn vị kết thúc hoạt động (`until`) có thể nêu đơn vị kế nhiệm (`successor`)
+        nhận nhiệm vụ từ ngày hôm sau: một đơn vị, danh sách đơn vị hoặc một nhóm. Mỗi
+        đơn vị kế nhiệm phải có trong danh mục, không dẫn ngược về đơn vị ban đầu, không
+        kết thúc trước đơn vị đó và không bắt đầu (với nhóm: được tính) muộn hơn ngày hôm
+        sau; `since` không được sau `until`.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "dates-out-of-order": "'{0}' bắt đầu ngày {1}, sau ngày kết thúc {2}",
+        "unknown-transfer-target": "nhiệm vụ của '{0}' được chuyển cho '{1}', không phải đơn vị hoặc nhóm trong danh mục{2}",
+        "no-until": "'{0}' có đơn vị kế nhiệm nhưng không có ngày kết thúc 'until'",
+        "group-gap": "nhóm kế nhiệm '{0}' tính từ ngày {1}, để trống một khoảng sau khi '{2}' kết thúc ngày {3}",
+        "unknown-successor": "đơn vị kế nhiệm '{0}' của '{1}' không phải đơn vị hoặc nhóm trong danh mục{2}",
+        "ends-first": "đơn vị kế nhiệm '{0}' kết thúc ngày {1}, không sau '{2}' ({3})",
+        "gap": "đơn vị kế nhiệm '{0}' bắt đầu ngày {1}, để trống một khoảng sau khi '{2}' kết thúc ngày {3}",
+        "cycle": "vòng lặp kế nhiệm: {0}",
+    ]
+}

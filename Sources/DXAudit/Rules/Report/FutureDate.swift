@@ -34,3 +34,15 @@ extension FutureDateRule {
         "future": "{0} sent {1}, after today ({2})",
     ]
 }
+
+extension FutureDateRule {
+    public static let vietnameseSummary = "báo cáo đề ngày sau hôm nay (hoặc sau --as-of)"
+    public static let vietnameseExplanation = """
+        Ngày gửi ở tương lai là lỗi đánh máy, hoặc việc kiểm tra đang chạy với
+        `--as-of` là một ngày trước khi báo cáo được gửi.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "future": "{0} gửi ngày {1}, sau ngày hôm nay ({2})",
+    ]
+}

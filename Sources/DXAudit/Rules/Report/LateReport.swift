@@ -44,3 +44,18 @@ extension LateReportRule {
         "sent-late": "{0} sent {1}, {2} late (due {3}, last on-time day {4})",
     ]
 }
+
+extension LateReportRule {
+    public static let vietnameseSummary = "báo cáo gửi sau ngày cuối cùng còn đúng hạn"
+    public static let vietnameseExplanation = """
+        `before: 12-01` nghĩa là ngày cuối cùng còn đúng hạn là 30 tháng 11; `by:` nghĩa là
+        chính ngày đó. Khi ngày đó là thứ Bảy, Chủ nhật hoặc ngày lễ thì lùi sang ngày làm
+        việc tiếp theo (Bộ luật Dân sự 2015, Điều 148): năm 2024, ngày 30/11 là thứ Bảy,
+        nên báo cáo gửi thứ Hai 02/12 là đúng hạn và báo cáo gửi ngày 03/12 chậm một ngày.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "sent-late-moved": "{0} gửi vào {1}, chậm {2} (hạn gửi {3}, ngày cuối cùng còn đúng hạn lùi sang {4})",
+        "sent-late": "{0} gửi vào {1}, chậm {2} (hạn gửi {3}, ngày cuối cùng còn đúng hạn là {4})",
+    ]
+}

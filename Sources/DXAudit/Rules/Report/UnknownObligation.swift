@@ -79,3 +79,21 @@ extension UnknownObligationRule {
         "owes-several": "{0} owes {1} kinds of report in {2} ({3}); say which with 'obligation:'",
     ]
 }
+
+extension UnknownObligationRule {
+    public static let vietnameseSummary = "báo cáo nêu nghĩa vụ mà kế hoạch không có hoặc đơn vị không phải thực hiện"
+    public static let vietnameseExplanation = """
+        `obligation:` phải là một trong các mã ở `reporting:` của kế hoạch, mà đơn vị có
+        nghĩa vụ trong năm đó. Chỉ được bỏ trống khi đơn vị chỉ có một loại báo cáo.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "unknown": "không có nghĩa vụ báo cáo '{0}'; kế hoạch có: {1}",
+        "unknown-for-unit": "{0}: không có nghĩa vụ báo cáo '{1}'; kế hoạch có: {2}",
+        "passed": "; nhiệm vụ của đơn vị đã chuyển cho {0}: hãy báo cáo với tư cách {0}",
+        "ended": "; đơn vị đã kết thúc hoạt động ngày {0}",
+        "not-owed": "{0} không có nghĩa vụ báo cáo {1} năm {2}{3}",
+        "owes-nothing": "{0} không có nghĩa vụ báo cáo nào năm {1}",
+        "owes-several": "{0} có {1} loại báo cáo năm {2} ({3}); hãy ghi rõ bằng 'obligation:'",
+    ]
+}

@@ -48,3 +48,16 @@ extension UnreportedTaskRule {
         "left-out": "{0} chairs {1} but the report leaves it out: {2}",
     ]
 }
+
+extension UnreportedTaskRule {
+    public static let vietnameseSummary = "báo cáo bỏ sót nhiệm vụ mà đơn vị chủ trì"
+    public static let vietnameseExplanation = """
+        Đơn vị chủ trì một nhiệm vụ phải báo cáo tình hình thực hiện. Báo cáo được coi
+        là có nêu nhiệm vụ chủ trì khi liệt kê chính nhiệm vụ đó, điểm hoặc khoản chứa
+        nó, hoặc một mục của nó.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "left-out": "{0} chủ trì {1} nhưng báo cáo không nêu: {2}",
+    ]
+}

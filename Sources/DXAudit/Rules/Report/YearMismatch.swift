@@ -33,3 +33,15 @@ extension YearMismatchRule {
         "mismatch": "{0}: the report says year {1}, but it is in the {2} folder",
     ]
 }
+
+extension YearMismatchRule {
+    public static let vietnameseSummary = "năm ghi trong báo cáo khác năm của thư mục"
+    public static let vietnameseExplanation = """
+        `reports/2024/` chứa các báo cáo năm 2024. Báo cáo ghi `year: 2023` trong đó
+        có lẽ bị đặt nhầm chỗ.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "mismatch": "{0}: báo cáo ghi năm {1}, nhưng nằm trong thư mục năm {2}",
+    ]
+}

@@ -38,3 +38,15 @@ extension DuplicateReportRule {
         "another": "another {0} report for {1} in {2}; the first is {3}",
     ]
 }
+
+extension DuplicateReportRule {
+    public static let vietnameseSummary = "hai tệp báo cáo cho cùng đơn vị, năm và nghĩa vụ"
+    public static let vietnameseExplanation = """
+        Mỗi đơn vị chỉ có một báo cáo được tính cho mỗi nghĩa vụ. dxaudit nêu tên tệp
+        kia để xóa hoặc sửa một trong hai.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "another": "thêm một báo cáo {0} của {1} năm {2}; báo cáo thứ nhất là {3}",
+    ]
+}

@@ -48,3 +48,17 @@ extension MissingReportRule {
         "not-sent-yet": "{0}: no {1} {2} report yet; due {3}, last on-time day {4}, {5} left",
     ]
 }
+
+extension MissingReportRule {
+    public static let vietnameseSummary = "đơn vị có nghĩa vụ báo cáo nhưng không có báo cáo"
+    public static let vietnameseExplanation = """
+        Với mỗi nghĩa vụ báo cáo (`unit-annual`, `synthesis`), mọi đơn vị có nghĩa vụ
+        trong năm báo cáo phải có báo cáo trong thư mục của năm. Quá ngày cuối cùng còn
+        đúng hạn là lỗi; trước đó là ghi chú cho biết còn bao nhiêu ngày.
+        """
+    /// The rule's messages in Vietnamese, by name.
+    public static let vietnamese: [String: String] = [
+        "not-sent": "{0} chưa gửi báo cáo {2} năm {1}: hạn gửi {3}, ngày cuối cùng còn đúng hạn là {4}, đã quá hạn {5}",
+        "not-sent-yet": "{0}: chưa có báo cáo {2} năm {1}; hạn gửi {3}, ngày cuối cùng còn đúng hạn là {4}, còn {5}",
+    ]
+}

@@ -1,0 +1,30 @@
+extension Wording.Language {
+    /// The language the environment asks for, the way gettext reads it: the locale
+    /// from `LC_ALL`, else `LC_MESSAGES`, else `LANG`; a `C` or `POSIX` locale (or
+    /// none) means English, and `LANGUAGE` is not consulted then. Otherwise the first
+    /// entry of the colon-separated `LANGUAGE` list that dxaudit speaks wins, then the
+    /// locale itself. `vi`, `vi_VN`, `vi_VN.UTF-8` mean Vietnamese; any other language
+    /// falls back to English.
+    ///
+    /// Foundation on Linux reports a fixed locale whatever these say, so they are read
+    /// here directly.
+    public static func fromEnvironment(_ environment: (String) -> String?) -> Wording.Language {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].compactMap { environment($0) }.first { !$0.isEmpty }
+        guard let locale, !isPOSIX(locale) else { return .english }
+        for entry in (environment("LANGUAGE") ?? "").split(separator: ":") {
+            if let language = named(String(entry)) { return language }
+        }
+        return named(locale) ?? .english
+    }
+
+    /// The language a locale or language name stands for: `vi_VN.UTF-8` → Vietnamese.
+    public static func named(_ name: String) -> Wording.Language? {
+        let code = name.prefix { $0.isLetter }.lowercased()
+        return Wording.Language(rawValue: code)
+    }
+
+    private static func isPOSIX(_ locale: String) -> Bool {
+        let base = locale.split(separator: ".").first.map(String.init) ?? locale
+        return base == "C" || base == "POSIX"
+    }
+}
