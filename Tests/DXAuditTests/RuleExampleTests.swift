@@ -97,7 +97,19 @@ import Testing
         } else {
             #expect(mark == nil, "a passing example marks no finding")
             #expect(hits.isEmpty, "\(c.rule.rawValue) fired on a passing example: \(all)")
+            // A file that is not read whole would pass every rule that judges it.
+            let unread = findings.filter { $0.rule == .yamlSyntax || $0.rule == .schema }
+            #expect(unread.isEmpty, "a passing example must be read whole: \(all)")
         }
+    }
+
+    /// Columns count Unicode scalars, as findings do: `ở` before the marker is one.
+    @Test func theMarkerGivesLineAndColumn() throws {
+        let marked = try #require(RuleExample.unmarked("unit: so-y-te\nname: Sở ↓Y tế\n"))
+        #expect(marked.text == "unit: so-y-te\nname: Sở Y tế\n")
+        #expect(marked.line == 2)
+        #expect(marked.column == 10)
+        #expect(RuleExample.unmarked("unit: so-y-te\n") == nil)
     }
 
     /// Examples change the example plan or registry to make a rule fire; unchanged,
