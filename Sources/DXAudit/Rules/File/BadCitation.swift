@@ -10,7 +10,32 @@ public enum BadCitationRule: Rule {
         `khoản 3 phần II`, several separated by `;` or `,`. `dd` stands for `đ`.
         The column points inside the string at the part that could not be read.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .plan(
+                """
+                \(RuleExample.examplePlanHeader)
+                tasks:
+                  II.1: Nhiệm vụ, giải pháp tạo nền móng chuyển đổi số
+                  II.1.a: Về chuyển đổi nhận thức
+                assignments:
+                  - unit: departments
+                    implements: "điểm a ↓khoảng 1 phần II"
+                \(RuleExample.exampleReporting)
+                """)),
+        .passing(
+            .plan(
+                """
+                \(RuleExample.examplePlanHeader)
+                tasks:
+                  II.1: Nhiệm vụ, giải pháp tạo nền móng chuyển đổi số
+                  II.1.a: Về chuyển đổi nhận thức
+                assignments:
+                  - unit: departments
+                    implements: "điểm a khoản 1 phần II"
+                \(RuleExample.exampleReporting)
+                """)),
+    ]
 }
 
 // Decided while reading: the citation parser says which part of a reference it

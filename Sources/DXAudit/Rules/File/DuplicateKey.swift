@@ -10,7 +10,40 @@ public enum DuplicateKeyRule: Rule {
         the first. In plans, two task keys that mean the same reference
         (`II.1.dd` and `II.1.đ`) are duplicates too.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                  ↓II.2.b: {status: done}
+                """
+            ])),
+        .triggering(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                  ↓điểm b khoản 2 phần II: {status: done}
+                """
+            ])),
+        .passing(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ])),
+    ]
 }
 
 // Decided while reading: the composer refuses a repeated key; the loaders refuse

@@ -14,7 +14,38 @@ public enum SchemaRule: Rule {
         boolean, `010` for a number, `2024-02-30` for a date) is reported where it
         stands. Names and e-mail addresses may not contain line breaks.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track, progress: ↓120}
+                """
+            ])),
+        .triggering(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                ↓submited: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ])),
+        .passing(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track, progress: 70}
+                """
+            ])),
+    ]
 }
 
 // Decided while reading: each loader knows the shape of its file and reports every

@@ -9,7 +9,29 @@ public enum UnknownRefRule: Rule {
         (or `targets:`) define. `II.2.k` in a plan whose clause 2 ends at `j` is
         reported, as is a report on a task that does not exist.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                  ↓II.2.k: {status: on-track}
+                """
+            ])),
+        .passing(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ])),
+    ]
 }
 
 // Decided while reading: a reference is looked up in the tasks, targets and

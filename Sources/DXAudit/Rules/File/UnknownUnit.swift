@@ -9,7 +9,28 @@ public enum UnknownUnitRule: Rule {
         or by a group (`departments`, `districts`). A misspelt id is reported with the
         closest known one.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .reports([
+                """
+                unit: ↓so-yte
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ])),
+        .passing(
+            .reports([
+                """
+                unit: Sở Y tế
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ])),
+    ]
 }
 
 // Decided while reading: every unit a plan or report names is looked up in the

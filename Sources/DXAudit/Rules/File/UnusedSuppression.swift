@@ -8,7 +8,38 @@ public enum UnusedSuppressionRule: Rule {
         An inline suppression applies to its own line and the line below. One that
         matches no finding is stale and is reported so that it can be removed.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28  # dxaudit: ignore[↓late-report]
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ])),
+        .triggering(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28  # dxaudit: ignore[↓late-reprot]
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ])),
+        .passing(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-12-03  # dxaudit: ignore[late-report]
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ])),
+    ]
 }
 
 extension UnusedSuppressionRule {

@@ -11,7 +11,38 @@ public enum YAMLSyntaxRule: Rule {
         copied by aliases) is reported at the line and column where reading stopped.
         Tabs cannot indent YAML: use spaces.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                ↓\tII.2.b: {status: on-track}
+                """
+            ])),
+        .triggering(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                  submitted↓: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ])),
+        .passing(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ])),
+    ]
 }
 
 // Decided while reading: libyaml's parser and composer, the UTF-8 check and the

@@ -10,7 +10,44 @@ public enum DeadlineOrderRule: Rule {
         The coordinator cannot sum up reports it has not received: the synthesis
         (10 December) must fall after the unit reports (1 December).
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .plan(
+                """
+                \(RuleExample.examplePlanHeader)
+                tasks:
+                  II.1: Nhiệm vụ, giải pháp tạo nền móng chuyển đổi số
+                assignments:
+                  - unit: departments
+                    implements: II.1
+                reporting:
+                  - id: unit-annual
+                    from: departments
+                    due: {before: 12-01}
+                  - id: synthesis
+                    from: so-tttt
+                    due: ↓{before: 11-20}
+                    synthesizes: unit-annual
+                """)),
+        .passing(
+            .plan(
+                """
+                \(RuleExample.examplePlanHeader)
+                tasks:
+                  II.1: Nhiệm vụ, giải pháp tạo nền móng chuyển đổi số
+                assignments:
+                  - unit: departments
+                    implements: II.1
+                reporting:
+                  - id: unit-annual
+                    from: departments
+                    due: {before: 12-01}
+                  - id: synthesis
+                    from: so-tttt
+                    due: {before: 12-10}
+                    synthesizes: unit-annual
+                """)),
+    ]
 }
 
 extension DeadlineOrderRule {

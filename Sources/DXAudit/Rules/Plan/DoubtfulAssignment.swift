@@ -13,7 +13,35 @@ public enum DoubtfulAssignmentRule: Rule {
         as a note, and a report that leaves out a task chaired only through a doubtful
         assignment gets `unreported-task` as a note, not a warning.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .plan(
+                """
+                \(RuleExample.examplePlanHeader)
+                tasks:
+                  II.2: Phát triển chính quyền số
+                  II.2.a: Phát triển hạ tầng chính quyền số
+                assignments:
+                  - source: IV.7
+                    unit: so-y-te
+                    chairs: II.2.a
+                    doubtful: ↓"network infrastructure is not a health task; probably a slip"
+                \(RuleExample.exampleReporting)
+                """)),
+        .passing(
+            .plan(
+                """
+                \(RuleExample.examplePlanHeader)
+                tasks:
+                  II.2: Phát triển chính quyền số
+                  II.2.a: Phát triển hạ tầng chính quyền số
+                assignments:
+                  - source: IV.3.a
+                    unit: so-tttt
+                    chairs: II.2.a
+                \(RuleExample.exampleReporting)
+                """)),
+    ]
 }
 
 extension DoubtfulAssignmentRule {

@@ -9,7 +9,34 @@ public enum MissingOwnerRule: Rule {
         it, its parent point or clause, or every one of its children. A task nobody
         owns will never be reported on.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .plan(
+                """
+                \(RuleExample.examplePlanHeader)
+                tasks:
+                  II.1: Nhiệm vụ, giải pháp tạo nền móng chuyển đổi số
+                  II.1.a: Về chuyển đổi nhận thức
+                  ↓II.1.b: Về cơ chế, chính sách
+                assignments:
+                  - unit: departments
+                    implements: II.1.a
+                \(RuleExample.exampleReporting)
+                """)),
+        .passing(
+            .plan(
+                """
+                \(RuleExample.examplePlanHeader)
+                tasks:
+                  II.1: Nhiệm vụ, giải pháp tạo nền móng chuyển đổi số
+                  II.1.a: Về chuyển đổi nhận thức
+                  II.1.b: Về cơ chế, chính sách
+                assignments:
+                  - unit: departments
+                    implements: II.1
+                \(RuleExample.exampleReporting)
+                """)),
+    ]
 }
 
 extension MissingOwnerRule {

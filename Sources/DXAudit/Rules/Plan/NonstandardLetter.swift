@@ -10,7 +10,44 @@ public enum NonstandardLetterRule: Rule {
         clauses 2 and 5, and writes `điểm I khoản 5` for `điểm i`. dxaudit accepts both
         and warns, so that a citation copied elsewhere is checked by a person.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .plan(
+                """
+                \(RuleExample.examplePlanHeader)
+                tasks:
+                  II.2: Phát triển chính quyền số
+                  ↓II.2.f: Phát triển nền tảng tích hợp, chia sẻ dữ liệu
+                assignments:
+                  - unit: so-tttt
+                    chairs: II.2
+                \(RuleExample.exampleReporting)
+                """)),
+        .triggering(
+            .plan(
+                """
+                \(RuleExample.examplePlanHeader)
+                tasks:
+                  II.2: Phát triển chính quyền số
+                  II.2.i: Phát triển nền tảng tích hợp, chia sẻ dữ liệu
+                assignments:
+                  - unit: so-tttt
+                    chairs: "điểm ↓I khoản 2 phần II"
+                \(RuleExample.exampleReporting)
+                """)),
+        .passing(
+            .plan(
+                """
+                \(RuleExample.examplePlanHeader)
+                tasks:
+                  II.2: Phát triển chính quyền số
+                  II.2.g: Phát triển nền tảng tích hợp, chia sẻ dữ liệu
+                assignments:
+                  - unit: so-tttt
+                    chairs: "điểm g khoản 2 phần II"
+                \(RuleExample.exampleReporting)
+                """)),
+    ]
 }
 
 // Decided while reading: only the text of a key or reference shows how its letter

@@ -9,7 +9,36 @@ public enum SharedChairRule: Rule {
         accountable. The document itself does this for điểm c khoản 5 phần II (Sở Tài
         chính and the State Bank branch).
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .plan(
+                """
+                \(RuleExample.examplePlanHeader)
+                tasks:
+                  II.1: Nhiệm vụ, giải pháp tạo nền móng chuyển đổi số
+                  II.1.a: Về chuyển đổi nhận thức
+                assignments:
+                  - unit: so-tttt
+                    chairs: II.1.a
+                  - unit: so-y-te
+                    chairs: ↓II.1.a
+                \(RuleExample.exampleReporting)
+                """)),
+        .passing(
+            .plan(
+                """
+                \(RuleExample.examplePlanHeader)
+                tasks:
+                  II.1: Nhiệm vụ, giải pháp tạo nền móng chuyển đổi số
+                  II.1.a: Về chuyển đổi nhận thức
+                assignments:
+                  - unit: so-tttt
+                    chairs: II.1.a
+                  - unit: so-y-te
+                    implements: II.1.a
+                \(RuleExample.exampleReporting)
+                """)),
+    ]
 }
 
 extension SharedChairRule {

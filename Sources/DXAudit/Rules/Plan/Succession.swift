@@ -13,7 +13,37 @@ public enum SuccessionRule: Rule {
         must not begin (a group: count) later than the next day; `since` must not
         be after `until`.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .units(
+                """
+                \(RuleExample.exampleRegistry)
+                  so-bcvt:
+                    name: Sở Bưu chính, Viễn thông
+                    kind: department
+                    until: 2008-03-31
+                    successor: ↓so-ttt
+                """)),
+        .triggering(
+            .units(
+                """
+                \(RuleExample.exampleRegistry)
+                  ↓so-bcvt:
+                    name: Sở Bưu chính, Viễn thông
+                    kind: department
+                    successor: so-tttt
+                """)),
+        .passing(
+            .units(
+                """
+                \(RuleExample.exampleRegistry)
+                  so-bcvt:
+                    name: Sở Bưu chính, Viễn thông
+                    kind: department
+                    until: 2008-03-31
+                    successor: so-tttt
+                """)),
+    ]
 }
 
 extension SuccessionRule {

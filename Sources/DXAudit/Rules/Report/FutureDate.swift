@@ -10,7 +10,28 @@ public enum FutureDateRule: Rule {
         A dispatch date in the future is a typo, or the audit is being run with an
         `--as-of` date before the report was sent.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: ↓2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ]), asOf: "2024-11-25"),
+        .passing(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-25
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ]), asOf: "2024-11-25"),
+    ]
 }
 
 extension FutureDateRule {

@@ -12,7 +12,28 @@ public enum LateReportRule: Rule {
         working day (Bộ luật Dân sự 2015, Điều 148): in 2024, 30/11 is a Saturday, so
         a report sent on Monday 2/12 is on time and one sent on 3/12 is a day late.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: ↓2024-12-03
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ])),
+        .passing(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-12-02
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ])),
+    ]
 }
 
 extension LateReportRule {

@@ -8,7 +8,30 @@ public enum UnassignedTaskRule: Rule {
         Not wrong, but worth a look: the unit may have cited the wrong point, or the
         plan may be missing an assignment.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                  ↓II.1.b: {status: on-track}
+                """
+            ])),
+        .passing(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                  II.1.a: {status: on-track}
+                """
+            ])),
+    ]
 }
 
 extension UnassignedTaskRule {

@@ -9,7 +9,39 @@ public enum UnknownObligationRule: Rule {
         the unit that year. It may be left out only when the unit owes one kind of
         report.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                obligation: ↓synthesis
+                submitted: 2024-12-09
+                tasks: {}
+                """
+            ])),
+        .triggering(
+            .reports([
+                """
+                unit: ↓so-tttt
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.1.b: {status: on-track}
+                  II.2.a: {status: on-track}
+                """
+            ])),
+        .passing(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ])),
+    ]
 }
 
 extension UnknownObligationRule {

@@ -11,7 +11,29 @@ public enum UnreportedTaskRule: Rule {
         a chaired task when it lists the task itself, a point or clause containing
         it, or one of its items.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  ↓II.1.a: {status: on-track}
+                """
+            ])),
+        .passing(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.1.a: {status: on-track}
+                  II.2: {status: on-track}
+                """
+            ])),
+    ]
 }
 
 extension UnreportedTaskRule {

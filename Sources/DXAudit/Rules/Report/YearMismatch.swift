@@ -8,7 +8,28 @@ public enum YearMismatchRule: Rule {
         `reports/2024/` holds the reports for 2024. A report saying `year: 2023` in it
         is probably misfiled.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .reports([
+                """
+                unit: so-y-te
+                year: ↓2023
+                submitted: 2023-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ])),
+        .passing(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                """
+            ])),
+    ]
 }
 
 extension YearMismatchRule {

@@ -8,7 +8,44 @@ public enum DuplicateReportRule: Rule {
         Only one report per unit and obligation counts. dxaudit names the other file
         so that one of them can be removed or corrected.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                """,
+                """
+                unit: ↓so-y-te
+                year: 2024
+                submitted: 2024-11-29
+                tasks:
+                  II.2.b: {status: on-track, progress: 80}
+                """,
+            ])),
+        .passing(
+            .reports([
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.2.b: {status: on-track}
+                """,
+                """
+                unit: so-tttt
+                year: 2024
+                obligation: unit-annual
+                submitted: 2024-11-29
+                tasks:
+                  II.1.b: {status: on-track}
+                  II.2.a: {status: on-track}
+                """,
+            ])),
+    ]
 }
 
 extension DuplicateReportRule {

@@ -11,7 +11,38 @@ public enum MissingReportRule: Rule {
         the report year must have a report in the year folder. Past the last on-time
         day this is an error; before it, a note saying how many days are left.
         """
-    public static let examples: [RuleExample] = []
+    public static let examples: [RuleExample] = [
+        .triggering(.reports([])),
+        .triggering(.reports([]), asOf: "2024-11-25"),
+        .passing(
+            .reports([
+                """
+                unit: so-tttt
+                year: 2024
+                obligation: unit-annual
+                submitted: 2024-11-28
+                tasks:
+                  II.1.a: {status: on-track}
+                  II.1.b: {status: on-track}
+                  II.2.a: {status: delayed}
+                """,
+                """
+                unit: so-tttt
+                year: 2024
+                obligation: synthesis
+                submitted: 2024-12-09
+                tasks: {}
+                """,
+                """
+                unit: so-y-te
+                year: 2024
+                submitted: 2024-11-28
+                tasks:
+                  II.1.a: {status: on-track}
+                  II.2.b: {status: on-track}
+                """,
+            ])),
+    ]
 }
 
 extension MissingReportRule {
