@@ -56,3 +56,7 @@ extension Outcome.Stats {
         self.reports = result.owed
     }
 }
+
+extension Outcome.Stats.Obligation: Equatable {}
+
+extension Outcome.Stats.Tasks: Equatable {}
