@@ -1,7 +1,9 @@
 /// What a command prints and the exit status it ends with: the value every job
 /// returns, written out by `Console` at the edge of the program.
 public struct CommandResult: Sendable, Equatable {
+    /// The findings, the table, the skeleton or the mail, in the chosen format.
     public var standardOutput: String
+    /// Notes about the run itself, one line each.
     public var standardError: String
     /// 0: nothing fails; 1: findings that fail (for overdue: something is
     /// overdue); 2: dxaudit could not do all of its job.

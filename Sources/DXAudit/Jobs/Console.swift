@@ -17,6 +17,7 @@ public enum Console {
         write(2, error.rendered)
     }
 
+    /// Writes all of `text` to a file descriptor, retrying after interrupts.
     public static func write(_ fd: Int32, _ text: String) {
         guard !text.isEmpty else { return }
         let bytes = Array(text.utf8)
@@ -31,8 +32,10 @@ public enum Console {
         }
     }
 
+    /// Whether a file descriptor is a terminal (`--color auto`).
     public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
+    /// An environment variable of the process.
     public static func environment(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }

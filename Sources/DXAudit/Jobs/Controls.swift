@@ -2,7 +2,9 @@
 public struct ControlChoice: Sendable, Equatable {
     /// The settings file; nil: the nearest `.dxaudit.yaml` from the working directory upward.
     public var config: String?
+    /// A baseline whose findings are hidden.
     public var baseline: String?
+    /// Where to record this run's findings as a baseline.
     public var writeBaseline: String?
 
     public init(config: String? = nil, baseline: String? = nil, writeBaseline: String? = nil) {
@@ -16,8 +18,11 @@ public struct ControlChoice: Sendable, Equatable {
 /// where to record a new one. The printed findings and overdue's mail go through
 /// the same `filter`.
 public struct Controls: Sendable {
+    /// The paths the run was given.
     public var choice: ControlChoice
+    /// The settings; empty when there is no settings file.
     public var config: Config
+    /// The baseline read from `choice.baseline`.
     public var baseline: Baseline?
     /// Absolute; relative paths of the run are relative to it.
     public var workingDirectory: String

@@ -3,10 +3,12 @@ import DXYAML
 /// `dxaudit coverage`: the Part II × unit table, as the plan is written or, with a
 /// reports folder, with the year's units and what their reports say.
 public enum CoverageJob {
+    /// The command line of `coverage`.
     public struct Request: Sendable, Equatable {
         public var plan: PlanChoice
         /// A reports year folder, or its parent with `year`; nil: ownership as written.
         public var reports: String?
+        /// The report year when `reports` is the parent folder.
         public var year: Int?
         public var controls: ControlChoice
         public var presentation: Presentation
@@ -23,6 +25,7 @@ public enum CoverageJob {
         }
     }
 
+    /// The table, printed in the chosen format; --quiet does not hide it.
     public static func run(_ request: Request) throws(DXAuditError) -> CommandResult {
         let controls = try Controls.load(request.controls)
         let coverage: Outcome.Coverage

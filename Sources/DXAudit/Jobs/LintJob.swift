@@ -1,5 +1,6 @@
 /// `dxaudit lint`: checks plan files and unit registries.
 public enum LintJob {
+    /// The command line of `lint`.
     public struct Request: Sendable, Equatable {
         /// Files or folders; none: the nearest `plans/` folder.
         public var paths: [String]
@@ -13,6 +14,7 @@ public enum LintJob {
         }
     }
 
+    /// The findings about the files; status 1 when one fails.
     public static func run(_ request: Request) throws(DXAuditError) -> CommandResult {
         var paths = request.paths
         if paths.isEmpty {
@@ -35,6 +37,7 @@ public enum LintJob {
 
 /// `dxaudit check`: one year's reports against the plan.
 public enum CheckJob {
+    /// The command line of `check`.
     public struct Request: Sendable, Equatable {
         public var year: YearAudit.Request
         public var controls: ControlChoice
@@ -47,6 +50,7 @@ public enum CheckJob {
         }
     }
 
+    /// The year's findings and summary; status 1 when a finding fails.
     public static func run(_ request: Request) throws(DXAuditError) -> CommandResult {
         let controls = try Controls.load(request.controls)
         let audit = try YearAudit.run(request.year, controls: controls)

@@ -9,7 +9,9 @@ import DXYAML
 public enum OverdueJob {
     /// The envelope of the reminders: `--from`, `--cc`, `--reply-to`.
     public struct Envelope: Sendable, Equatable {
+        /// The sender; nil: the coordinator.
         public var from: String?
+        /// Extra copies of every message.
         public var cc: [String]
         public var replyTo: String?
 
@@ -23,11 +25,13 @@ public enum OverdueJob {
     /// How `--send` delivers: `--sendmail`, `--state`, `--every`, `--resend`,
     /// `--sendmail-timeout`.
     public struct Delivery: Sendable, Equatable {
+        /// The program, split on spaces.
         public var sendmail: String
         /// The sent log; nil: `.dxaudit-sent.json` in the reports root folder.
         public var state: String?
         /// Days between two reminders of the same report.
         public var every: Int
+        /// Ignore the sent log's record of recent reminders.
         public var resend: Bool
         /// Seconds sendmail may take for one message.
         public var timeout: Int
@@ -44,6 +48,7 @@ public enum OverdueJob {
         }
     }
 
+    /// The command line of `overdue`.
     public struct Request: Sendable, Equatable {
         public var year: YearAudit.Request
         public var controls: ControlChoice

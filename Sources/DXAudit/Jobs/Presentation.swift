@@ -45,9 +45,11 @@ public struct Presentation: Sendable, Equatable {
     /// nil: `text`, or `github` under GitHub Actions.
     public var format: OutputFormat?
     public var color: ColorChoice
+    /// Only the findings that fail, no summary.
     public var quiet: Bool
     /// Warnings fail too.
     public var strict: Bool
+    /// What the defaults of `format` and `color` depend on.
     public var surroundings: OutputSurroundings
 
     public init(
@@ -61,10 +63,12 @@ public struct Presentation: Sendable, Equatable {
         self.surroundings = surroundings
     }
 
+    /// The format to write.
     public var resolvedFormat: OutputFormat {
         format ?? (surroundings.githubActions ? .github : .text)
     }
 
+    /// Whether text output is coloured.
     public var usesColor: Bool {
         switch color {
         case .always: return true

@@ -38,9 +38,12 @@ public struct ReminderRun: Sendable {
         /// Whether the digest was handed over (and accepted or not).
         public var digestSent: Bool
 
+        /// Some message was not accepted: the run ends with status 2.
         public var failed: Bool { !problems.isEmpty }
     }
 
+    /// Hands every reminder not held back to `sender`, then the digest when it is
+    /// due; a refused message does not stop the others.
     public func deliver(with sender: some MailSender) throws(DXAuditError) -> Delivery {
         var log = self.log
         var undelivered: [String: String] = [:]

@@ -3,6 +3,7 @@ import DXYAML
 /// `dxaudit template`: a report skeleton listing every task a unit chairs or
 /// implements in a year, on standard output or written atomically to a file.
 public enum TemplateJob {
+    /// The command line of `template`.
     public struct Request: Sendable, Equatable {
         public var plan: PlanChoice
         /// The unit by id, name or short name.
@@ -28,6 +29,7 @@ public enum TemplateJob {
         }
     }
 
+    /// The skeleton on standard output, or nothing printed when it went to a file.
     public static func run(_ request: Request) throws(DXAuditError) -> CommandResult {
         let text = try skeleton(request, plan: try request.plan.load())
         guard let output = request.output, output != "-" else { return CommandResult(standardOutput: text) }

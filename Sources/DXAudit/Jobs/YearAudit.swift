@@ -12,6 +12,7 @@ public struct PlanChoice: Sendable, Equatable {
         self.asOf = asOf
     }
 
+    /// The day to judge from.
     public var today: CivilDate { asOf ?? DeadlineCalendar.todayInVietnam() }
 
     /// Loads the plan; one that cannot be used stops the run.
@@ -45,7 +46,9 @@ public struct YearAudit: Sendable {
     }
 
     public var plan: Plan
+    /// The checker that judged the year, with its calendar and `asOf`.
     public var checker: Checker
+    /// The findings, the owed reports and what became of them.
     public var result: CheckResult
     /// The year folder read.
     public var folder: String

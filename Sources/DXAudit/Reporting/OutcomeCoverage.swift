@@ -6,6 +6,7 @@ extension Outcome {
     public struct Coverage: Sendable, Equatable {
         /// One Part II task.
         public struct Row: Sendable, Equatable {
+            /// The clause, point or item.
             public var task: Citation
             /// Unit ids, in the plan's order.
             public var chairs: [String]
@@ -35,6 +36,7 @@ extension Outcome {
         /// How many unit reports cover a task (or a task within it, or the point
         /// it is in), by status.
         public struct Reported: Sendable, Equatable {
+            /// Entries by status.
             public var done = 0
             public var onTrack = 0
             public var delayed = 0
@@ -48,6 +50,7 @@ extension Outcome {
                 for status in statuses { add(status) }
             }
 
+            /// Counts one report entry.
             public mutating func add(_ status: Report.Status?) {
                 switch status {
                 case .done: done += 1
@@ -58,6 +61,7 @@ extension Outcome {
                 }
             }
 
+            /// Every entry, whatever its status.
             public var total: Int { done + onTrack + delayed + notStarted + noStatus }
         }
 
@@ -67,6 +71,7 @@ extension Outcome {
         public var year: Int?
         /// The day whose units (after succession) the table shows, with reports.
         public var unitsOn: CivilDate?
+        /// One row a Part II task, in plan order.
         public var rows: [Row]
 
         public init(plan: String, year: Int? = nil, unitsOn: CivilDate? = nil, rows: [Row]) {
@@ -76,6 +81,7 @@ extension Outcome {
             self.rows = rows
         }
 
+        /// How many tasks are owned.
         public var owned: Int { rows.filter(\.owned).count }
     }
 }

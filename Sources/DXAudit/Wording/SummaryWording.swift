@@ -41,12 +41,14 @@ public enum SummaryWording {
 
     // MARK: - Coverage
 
+    /// `227/KH-UBND: Part II ownership as written`, or with reports the year and the day of its units.
     public static func title(_ coverage: Outcome.Coverage) -> String {
         guard let year = coverage.year else { return "\(coverage.plan): Part II ownership as written" }
         let units = coverage.unitsOn.map { " (units as of \($0))" } ?? ""
         return "\(coverage.plan): Part II ownership and reports, \(year)\(units)"
     }
 
+    /// How many tasks are owned, and what the `·` in the table means.
     public static func total(_ coverage: Outcome.Coverage) -> String {
         "\(coverage.owned) of \(coverage.rows.count) tasks owned (· = owned through its point or clause)"
     }
