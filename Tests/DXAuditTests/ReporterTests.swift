@@ -36,7 +36,7 @@ import Testing
                 "reports/2024/bản nháp.yaml", "reports/2024/ok.yaml", "reports/2024/so-gtvt.yaml",
                 "/srv/dxaudit/reports/2024/so-y-te.yaml",
             ],
-            summary: ["227/KH-UBND, report year 2024, as of Sun 2024-12-15:"],
+            summary: [.reportYear(plan: "227/KH-UBND", year: 2024, asOf: date("2024-12-15"))],
             suppressed: 1, baselined: 2)
         outcome.stats = Outcome.Stats(
             plan: "227/KH-UBND", year: 2024, asOf: date("2024-12-15"),

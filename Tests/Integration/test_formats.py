@@ -121,6 +121,19 @@ def test_json_of_check_carries_the_year_figures(dxaudit):
     assert all(f["line"] >= 1 and f["column"] >= 1 for f in document["findings"])
 
 
+def test_json_of_coverage_gives_the_table_as_data(dxaudit):
+    document, _ = reference(dxaudit, "coverage-reports")
+    coverage = document["coverage"]
+    assert (coverage["plan"], coverage["year"], coverage["unitsAsOf"]) == ("227/KH-UBND", 2024, "2024-12-02")
+    assert coverage["total"] == len(coverage["tasks"]) and coverage["owned"] <= coverage["total"]
+    row = next(t for t in coverage["tasks"] if t["task"] == "II.5.c")
+    assert (row["chairs"], row["implements"], row["depth"]) == (["so-tai-chinh"], ["nhnn-hp"], 2)
+    assert row["reported"]["total"] == sum(row["reported"][k] for k in ("done", "onTrack", "delayed", "notStarted", "noStatus"))
+    assert not any(line.startswith("task ") for line in document["summary"]), "the rows are data, not lines"
+    written, _ = reference(dxaudit, "coverage")
+    assert written["coverage"]["year"] is None and all(t["reported"] is None for t in written["coverage"]["tasks"])
+
+
 def test_checked_in_sample_validates(dxaudit):
     sample = json.loads((REPO / "Tests" / "DXAuditTests" / "Expected" / "sample.json").read_text(encoding="utf-8"))
     assert_valid(json_validator(), sample, "Expected/sample.json")

@@ -53,7 +53,7 @@ public enum Workspace {
     }
 
     /// Loads the plan, or fails with every error finding rendered, for exit 2.
-    public static func loadPlan(_ option: String?) throws -> (Plan, [Finding]) {
+    public static func loadPlan(_ option: String?) throws -> (Plan, PlanLoad) {
         let path = try planFile(option)
         let load = PlanAudit.load(path)
         let errors = load.findings.filter { $0.severity == .error }
@@ -62,7 +62,7 @@ public enum Workspace {
             throw Failure(
                 description: "the plan \(path) cannot be used (run 'dxaudit lint'):\n" + text.joined(separator: "\n"))
         }
-        return (plan, load.findings)
+        return (plan, load)
     }
 
     /// A reports argument: a year folder (`reports/2024`) or its parent (`reports`).

@@ -29,9 +29,11 @@ public struct JSONReporter: Reporter {
             ("counts", .object(counts)),
             ("files", .array(outcome.files.map { .string($0) })),
             ("findings", .array(outcome.findings.map(Self.finding))),
-            ("summary", .array(outcome.summary.map { .string($0) })),
+            // The coverage table's rows are data (`coverage`), not summary lines.
+            ("summary", .array(SummaryWording.lines(outcome, table: false).map { .string($0) })),
         ]
         if let stats = outcome.stats { members.append(("stats", Self.stats(stats))) }
+        if let coverage = outcome.coverage { members.append(("coverage", Self.coverage(coverage))) }
         return .object(members)
     }
 
@@ -44,6 +46,43 @@ public struct JSONReporter: Reporter {
             ("line", .int(finding.location.line)),
             ("column", .int(finding.location.column)),
             ("unit", .optional(finding.unit)),
+        ])
+    }
+
+    static func coverage(_ coverage: Outcome.Coverage) -> JSONValue {
+        func units(_ ids: [String]) -> JSONValue { .array(ids.map { .string($0) }) }
+        return .object([
+            ("plan", .string(coverage.plan)),
+            ("year", coverage.year.map { .int($0) } ?? .null),
+            ("unitsAsOf", .optional(coverage.unitsOn?.description)),
+            ("owned", .int(coverage.owned)),
+            ("total", .int(coverage.rows.count)),
+            (
+                "tasks",
+                .array(
+                    coverage.rows.map { row in
+                        .object([
+                            ("task", .string(row.task.canonical)),
+                            ("depth", .int(row.task.depth)),
+                            ("chairs", units(row.chairs)),
+                            ("implements", units(row.implements)),
+                            ("coordinators", units(row.coordinators)),
+                            ("owned", .bool(row.owned)),
+                            ("reported", row.reported.map(Self.reported) ?? .null),
+                        ])
+                    })
+            ),
+        ])
+    }
+
+    static func reported(_ reported: Outcome.Coverage.Reported) -> JSONValue {
+        .object([
+            ("total", .int(reported.total)),
+            ("done", .int(reported.done)),
+            ("onTrack", .int(reported.onTrack)),
+            ("delayed", .int(reported.delayed)),
+            ("notStarted", .int(reported.notStarted)),
+            ("noStatus", .int(reported.noStatus)),
         ])
     }
 

@@ -57,3 +57,7 @@ extension Outcome.Stats {
         self.reports = result.owed
     }
 }
+
+extension Outcome.Stats.Obligation: Equatable {}
+
+extension Outcome.Stats.Tasks: Equatable {}

@@ -5,8 +5,11 @@ public struct Outcome: Sendable {
     public var findings: [Finding]
     /// Files the command read.
     public var files: [String]
-    /// Lines of human summary, printed after the findings in text output.
-    public var summary: [String]
+    /// What the command states after its findings, as data; reporters word it
+    /// (`SummaryWording`).
+    public var summary: [SummaryFact]
+    /// The table `coverage` shows.
+    public var coverage: Coverage?
     /// Findings at or above this severity make the command fail.
     public var failing: Finding.Severity
     /// The year's figures behind `summary`, for commands that judge a report year.
@@ -20,13 +23,15 @@ public struct Outcome: Sendable {
     public var sources: [String: SourceFile] = [:]
 
     public init(
-        command: String, findings: [Finding], files: [String], summary: [String] = [],
-        failing: Finding.Severity = .error, stats: Stats? = nil, suppressed: Int = 0, baselined: Int = 0
+        command: String, findings: [Finding], files: [String], summary: [SummaryFact] = [],
+        coverage: Coverage? = nil, failing: Finding.Severity = .error, stats: Stats? = nil, suppressed: Int = 0,
+        baselined: Int = 0
     ) {
         self.command = command
         self.findings = findings
         self.files = files
         self.summary = summary
+        self.coverage = coverage
         self.failing = failing
         self.stats = stats
         self.suppressed = suppressed

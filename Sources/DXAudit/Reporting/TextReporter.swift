@@ -27,7 +27,7 @@ public struct TextReporter: Reporter {
             }
         }
         if !options.quiet {
-            for line in outcome.summary { out += Self.escaped(line) + "\n" }
+            for line in SummaryWording.lines(outcome) { out += Self.escaped(line) + "\n" }
             out += totals(outcome) + "\n"
         }
         return out

@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Standard output and standard error, written without buffering so that the two
+/// never interleave by surprise.
+public enum Console {
+    /// Writes a command's messages, then its output; returns its exit status.
+    public static func write(_ result: CommandResult) -> Int32 {
+        write(2, result.standardError)
+        write(1, result.standardOutput)
+        return result.status
+    }
+
+    /// Writes the message of a failure of dxaudit itself.
+    public static func report(_ error: DXAuditError) {
+        write(2, error.rendered)
+    }
+
+    /// Writes all of `text` to a file descriptor, retrying after interrupts.
+    public static func write(_ fd: Int32, _ text: String) {
+        guard !text.isEmpty else { return }
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n <= 0 {
+                if n < 0, errno == EINTR { continue }
+                return
+            }
+            offset += n
+        }
+    }
+
+    /// Whether a file descriptor is a terminal (`--color auto`).
+    public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
+    /// An environment variable of the process.
+    public static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+}
