@@ -60,7 +60,7 @@ public enum CoverageJob {
         let plan = audit.plan
         let year = audit.result.year
         let annual = plan.reporting.first { $0.synthesizes == nil }
-        let day = annual.map { audit.checker.judgingDay($0, year: year) } ?? audit.checker.asOf
+        let day = annual.flatMap { audit.result.deadlines[$0.id]?.lastOnTimeDay } ?? audit.checker.asOf
         var statuses: [Citation: [Report.Status?]] = [:]
         // The synthesis restates the unit reports; counting it would count them twice.
         for report in audit.result.reports where plan.obligation(report.obligation ?? "")?.synthesizes == nil {

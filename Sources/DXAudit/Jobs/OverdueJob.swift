@@ -98,7 +98,9 @@ public enum OverdueJob {
         // The mail follows the same filter as the listing: a unit whose
         // missing-report findings are all suppressed or baselined is silenced.
         let kept = Set(controls.filter.apply(outcome).outcome.findings.compactMap(\.unit))
-        var mail = OverdueMail(plan: audit.plan, checker: audit.checker, year: audit.result.year, overdue: overdue)
+        var mail = OverdueMail(
+            plan: audit.plan, checker: audit.checker, year: audit.result.year, overdue: overdue,
+            deadlines: audit.result.deadlines)
         mail.silenced = Set(overdue.map(\.unit)).subtracting(kept)
         let settings = self.settings(request.envelope, asOf: request.year.plan.asOf)
         guard let delivery = request.delivery else {

@@ -59,6 +59,8 @@ public struct OverdueMail: Sendable {
     public let coordinator: String
     let judgingDay: CivilDate
     let checker: Checker
+    /// Each obligation's deadline in the year, as the check worked it out.
+    let deadlines: [String: Deadline]
     /// Overdue units whose `missing-report` findings settings, an inline
     /// suppression or a baseline hide: sent no reminder, listed in the digest.
     public var silenced: Set<String> = []
@@ -67,14 +69,18 @@ public struct OverdueMail: Sendable {
     public var remindedBefore: [String: Int] = [:]
     public var heldBack: [String: Int] = [:]
 
-    public init(plan: Plan, checker: Checker, year: Int, overdue: [OverdueReport]) {
+    public init(
+        plan: Plan, checker: Checker, year: Int, overdue: [OverdueReport], deadlines: [String: Deadline]? = nil
+    ) {
         self.plan = plan
         self.checker = checker
+        self.deadlines =
+            deadlines ?? Dictionary(uniqueKeysWithValues: plan.reporting.map { ($0.id, checker.deadline($0, year: year)) })
         self.year = year
         self.asOf = checker.asOf
         self.overdue = overdue
         let annual = plan.reporting.first { $0.synthesizes == nil } ?? plan.reporting.first
-        judgingDay = annual.map { checker.judgingDay($0, year: year) } ?? checker.asOf
+        judgingDay = annual.flatMap { self.deadlines[$0.id]?.lastOnTimeDay } ?? checker.asOf
         coordinator = plan.registry.holder(of: plan.header.coordinator, on: judgingDay) ?? plan.header.coordinator
     }
 
@@ -201,7 +207,7 @@ public struct OverdueMail: Sendable {
     /// `Ủy ban nhân dân thành phố Hải Phòng (qua Sở Thông tin và Truyền thông)` for a
     /// report sent to the city through the department (IV.2.đ).
     func receiver(_ obligation: Plan.Obligation) -> String? {
-        let day = checker.judgingDay(obligation, year: year)
+        let day = lastOnTimeDay(obligation)
         func holderName(_ id: String) -> String { name(plan.registry.holder(of: id, on: day) ?? id) }
         switch (obligation.to, obligation.via) {
         case (let to?, let via?): return "\(holderName(to)) (qua \(holderName(via)))"
@@ -209,6 +215,10 @@ public struct OverdueMail: Sendable {
         case (nil, let via?): return holderName(via)
         case (nil, nil): return nil
         }
+    }
+
+    func lastOnTimeDay(_ obligation: Plan.Obligation) -> CivilDate {
+        deadlines[obligation.id]?.lastOnTimeDay ?? checker.judgingDay(obligation, year: year)
     }
 
     func deadline(_ report: OverdueReport) -> String {
@@ -230,7 +240,7 @@ public struct OverdueMail: Sendable {
             lines += Self.wrap(text + "; " + deadline(report) + ".", first: "- ", rest: "  ")
         }
         lines.append("")
-        let day = checker.judgingDay(reports[0].obligation, year: year)
+        let day = lastOnTimeDay(reports[0].obligation)
         let ownership = Ownership(plan: plan, on: day)
         let chaired = ownership.chairedTasks(of: unit)
         if !chaired.isEmpty {
