@@ -74,13 +74,14 @@ public struct OverdueMail: Sendable {
     ) {
         self.plan = plan
         self.checker = checker
-        self.deadlines =
+        let deadlines =
             deadlines ?? Dictionary(uniqueKeysWithValues: plan.reporting.map { ($0.id, checker.deadline($0, year: year)) })
+        self.deadlines = deadlines
         self.year = year
         self.asOf = checker.asOf
         self.overdue = overdue
         let annual = plan.reporting.first { $0.synthesizes == nil } ?? plan.reporting.first
-        judgingDay = annual.flatMap { self.deadlines[$0.id]?.lastOnTimeDay } ?? checker.asOf
+        judgingDay = annual.flatMap { deadlines[$0.id]?.lastOnTimeDay } ?? checker.asOf
         coordinator = plan.registry.holder(of: plan.header.coordinator, on: judgingDay) ?? plan.header.coordinator
     }
 
