@@ -31,9 +31,9 @@ import Testing
         #expect(table.year == 2024 && table.unitsOn == date("2024-12-02"))
         let clause = try #require(Self.row(table, "II.1")?.reported)
         #expect((clause.total, clause.done, clause.onTrack, clause.delayed) == (55, 3, 50, 2))
-        #expect(SummaryWording.describe(clause) == "55: 3 done, 50 on-track, 2 delayed")
+        #expect(SummaryWording().describe(clause) == "55: 3 done, 50 on-track, 2 delayed")
         #expect(table.rows.contains { $0.reported?.total == 0 }, "some task is not reported")
-        #expect(SummaryWording.title(table) == "227/KH-UBND: Part II ownership and reports, 2024 (units as of 2024-12-02)")
+        #expect(SummaryWording().title(table) == "227/KH-UBND: Part II ownership and reports, 2024 (units as of 2024-12-02)")
     }
 
     /// A made-up plan of three tasks: one chaired, one owned through its point, one nobody's.

@@ -6,8 +6,13 @@ public struct JSONReporter: Reporter {
     /// The shape's version, the document's first field.
     public static let shapeVersion = 1
 
-    /// Takes no options: machine output is complete whatever --quiet says.
-    public init(options: ReporterOptions = ReporterOptions()) {}
+    /// The language of `message` and `summary`; machine output is complete whatever
+    /// --quiet says.
+    let wording: Wording
+
+    public init(options: ReporterOptions = ReporterOptions()) {
+        wording = options.wording
+    }
 
     public func render(_ outcome: Outcome) -> String {
         document(outcome).rendered() + "\n"
@@ -24,24 +29,25 @@ public struct JSONReporter: Reporter {
             ("version", .int(Self.shapeVersion)),
             ("tool", .object([("name", .string("dxaudit")), ("version", .string(DXAuditVersion.current))])),
             ("command", .string(outcome.command)),
+            ("lang", .string(wording.language.rawValue)),
             ("failing", .string(outcome.failing.name)),
             ("fails", .bool(outcome.fails)),
             ("counts", .object(counts)),
             ("files", .array(outcome.files.map { .string($0) })),
-            ("findings", .array(outcome.findings.map(Self.finding))),
+            ("findings", .array(outcome.findings.map(finding))),
             // The coverage table's rows are data (`coverage`), not summary lines.
-            ("summary", .array(SummaryWording.lines(outcome, table: false).map { .string($0) })),
+            ("summary", .array(SummaryWording(wording).lines(outcome, table: false).map { .string($0) })),
         ]
         if let stats = outcome.stats { members.append(("stats", Self.stats(stats))) }
         if let coverage = outcome.coverage { members.append(("coverage", Self.coverage(coverage))) }
         return .object(members)
     }
 
-    static func finding(_ finding: Finding) -> JSONValue {
+    func finding(_ finding: Finding) -> JSONValue {
         .object([
             ("rule", .string(finding.rule.rawValue)),
             ("severity", .string(finding.severity.name)),
-            ("message", .string(finding.message.description)),
+            ("message", .string(wording.render(finding.message))),
             ("path", .string(finding.location.path)),
             ("line", .int(finding.location.line)),
             ("column", .int(finding.location.column)),

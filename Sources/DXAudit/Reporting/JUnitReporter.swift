@@ -7,8 +7,13 @@
 public struct JUnitReporter: Reporter {
     public static let name = "junit"
 
-    /// Takes no options: machine output is complete whatever --quiet says.
-    public init(options: ReporterOptions = ReporterOptions()) {}
+    /// The language of failure messages; machine output is complete whatever
+    /// --quiet says.
+    let wording: Wording
+
+    public init(options: ReporterOptions = ReporterOptions()) {
+        wording = options.wording
+    }
 
     public func render(_ outcome: Outcome) -> String {
         var byPath: [String: [Finding]] = [:]
@@ -33,7 +38,7 @@ public struct JUnitReporter: Reporter {
             if let first = failing.first {
                 failures += 1
                 let worst = failing.map(\.severity).max() ?? first.severity
-                var message = "\(first.location.line):\(first.location.column): \(first.message) [\(first.rule.rawValue)]"
+                var message = "\(first.location.line):\(first.location.column): \(wording.render(first.message)) [\(first.rule.rawValue)]"
                 if failing.count > 1 { message += " (and \(failing.count - 1) more)" }
                 cases += "      <failure type=\"\(worst.name)\" message=\"\(Self.escape(message))\">\(Self.escape(text, attribute: false))</failure>\n"
             } else {

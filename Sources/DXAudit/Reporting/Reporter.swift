@@ -62,7 +62,11 @@ public struct ReporterOptions: Sendable {
     /// written relative (SARIF, GitHub); nil keeps paths as they are.
     public var workingDirectory: String?
 
-    public init(color: Bool = false, quiet: Bool = false, workingDirectory: String? = nil) {
+    /// The language of messages and summaries.
+    public var wording: Wording
+
+    public init(color: Bool = false, quiet: Bool = false, workingDirectory: String? = nil, wording: Wording = .english) {
+        self.wording = wording
         self.color = color
         self.quiet = quiet
         self.workingDirectory = workingDirectory

@@ -54,7 +54,7 @@ public struct SARIFReporter: Reporter {
             ("ruleId", .string(finding.rule.rawValue)),
             ("ruleIndex", .int(ruleIndex)),
             ("level", .string(finding.severity.name)),
-            ("message", .object([("text", .string(finding.message.description))])),
+            ("message", .object([("text", .string(options.wording.render(finding.message)))])),
             (
                 "locations",
                 .array([

@@ -19,7 +19,7 @@ public struct TextReporter: Reporter {
             if options.quiet, finding.severity < outcome.failing { continue }
             let l = finding.location
             let path = Self.escaped(l.path)
-            out += "\(path):\(l.line):\(l.column): \(paint(finding.severity)): \(Self.escaped(finding.message.description)) [\(finding.rule.rawValue)]\n"
+            out += "\(path):\(l.line):\(l.column): \(paint(finding.severity)): \(Self.escaped(options.wording.render(finding.message))) [\(finding.rule.rawValue)]\n"
             if Self.caretRules.contains(finding.rule),
                 let snippet = YAMLError.caretSnippet(line: finding.sourceLine, column: l.column)
             {
@@ -27,7 +27,7 @@ public struct TextReporter: Reporter {
             }
         }
         if !options.quiet {
-            for line in SummaryWording.lines(outcome) { out += Self.escaped(line) + "\n" }
+            for line in SummaryWording(options.wording).lines(outcome) { out += Self.escaped(line) + "\n" }
             out += totals(outcome) + "\n"
         }
         return out
