@@ -118,10 +118,12 @@ public enum FuzzEntryPoints {
     private static func touch(_ node: Node, errors: inout [YAMLError]) {
         switch node.content {
         case .scalar:
-            let accessors: [() throws -> Void] = [{ _ = try node.integer() }, { _ = try node.date() }, { _ = try node.boolean() }]
-            for access in accessors {
+            func attempt(_ access: () throws -> Void) {
                 do { try access() } catch { if let error = error as? YAMLError { errors.append(error) } }
             }
+            attempt { _ = try node.integer() }
+            attempt { _ = try node.date() }
+            attempt { _ = try node.boolean() }
             _ = node.resolved
         case .sequence(let items):
             for item in items { touch(item, errors: &errors) }
