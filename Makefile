@@ -28,8 +28,9 @@ test: deps test-deps
 test-deps:
 	@scripts/test-deps.sh
 
-# Runs the built binary (DXAUDIT_BIN, default .build/debug/dxaudit) under pytest;
-# -rs prints the reason of every skipped test.
+# The built binary (DXAUDIT_BIN, default .build/debug/dxaudit) judged by Python tools:
+# pre-commit, jsonschema, junitparser, aiosmtpd with msmtp. Everything else that runs
+# the binary is in the Swift end-to-end tests. -rs prints the reason of every skipped test.
 test-integration:
 	python3 -m pytest -q -rs Tests/Integration
 

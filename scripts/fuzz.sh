@@ -16,7 +16,9 @@
 # input that takes 10 s is a hang); later flags override them.
 #
 # Crashes, hangs and out-of-memory inputs go to Fuzz/crashes/TARGET/ and the script
-# exits 1. Exit 2: it could not build or run the target.
+# exits 1; once fixed, an input is kept in Tests/Fixtures/fuzz-regressions/ under the
+# target's folder (yaml/, citations/ as .txt, report/, plan/), where a test replays it.
+# Exit 2: it could not build or run the target.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,12 +28,13 @@ SUITE=${DXAUDIT_YAML_TEST_SUITE:-$ROOT/../shared/yaml-test-suite}
 
 die() { echo "fuzz: $*" >&2; exit 2; }
 
-[ $# -ge 2 ] || { sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+# keep: where a crashing input goes once fixed, so that FuzzRegressionTests replays it.
 case $1 in
-    FuzzYAML | yaml) target=FuzzYAML ;;
-    FuzzCitations | citations) target=FuzzCitations ;;
-    FuzzReport | report) target=FuzzReport ;;
-    FuzzPlan | plan) target=FuzzPlan ;;
+    FuzzYAML | yaml) target=FuzzYAML keep=yaml/NAME.yaml ;;
+    FuzzCitations | citations) target=FuzzCitations keep=citations/NAME.txt ;;
+    FuzzReport | report) target=FuzzReport keep=report/NAME.yaml ;;
+    FuzzPlan | plan) target=FuzzPlan keep=plan/NAME.yaml ;;
     *) die "unknown target '$1' (FuzzYAML, FuzzCitations, FuzzReport or FuzzPlan)" ;;
 esac
 seconds=$2
@@ -114,6 +117,7 @@ if [ "$status" -ne 0 ] || [ "$after" -gt "$before" ]; then
     echo "fuzz: $target FAILED (libFuzzer exit $status); inputs in $crashes:" >&2
     ls -t "$crashes" | head -n 10 | sed "s|^|  $crashes/|" >&2
     echo "fuzz: reproduce with: SWIFT_BACKTRACE=enable=no $binary FILE" >&2
+    echo "fuzz: once fixed, keep the input as Tests/Fixtures/fuzz-regressions/$keep" >&2
     exit 1
 fi
 rmdir "$crashes" 2>/dev/null || true

@@ -23,18 +23,27 @@ enum DXAudit {
         return "\(repo)/.build/debug/dxaudit"
     }
 
+    /// The environment every run starts from: a short PATH, no colour, a time zone
+    /// far from Vietnam's; `environment` adds to it and `removing` takes names away.
+    static func environment(_ environment: [String: String], removing: Set<String>) -> [String: String] {
+        var env = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "TZ": "America/Los_Angeles"]
+        for (k, v) in environment { env[k] = v }
+        for name in removing { env[name] = nil }
+        return env
+    }
+
     /// Runs `dxaudit args` in `directory` (the repository by default) with a clean,
-    /// colourless environment plus `environment`.
+    /// colourless environment plus `environment`, minus `removing`; standard input
+    /// is empty.
     static func run(
-        _ args: [String], in directory: String? = nil, environment: [String: String] = [:], timeout: TimeInterval = 20
+        _ args: [String], in directory: String? = nil, environment: [String: String] = [:], removing: Set<String> = [],
+        timeout: TimeInterval = 20
     ) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = args
         process.currentDirectoryURL = URL(fileURLWithPath: directory ?? repo)
-        var env = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "TZ": "America/Los_Angeles"]
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
+        process.environment = Self.environment(environment, removing: removing)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -1,4 +1,4 @@
-"""Helpers for test_formats.py and test_controls.py: the built dxaudit and how to run it.
+"""Helpers for test_formats.py: the built dxaudit and how to run it.
 
 The binary is $DXAUDIT_BIN, or .build/debug/dxaudit in the repository. A missing
 binary fails every test that needs it; it never lets them pass.
@@ -7,7 +7,6 @@ binary fails every test that needs it; it never lets them pass.
 import json
 import os
 import pathlib
-import shutil
 import subprocess
 
 import pytest
@@ -36,15 +35,6 @@ def dxaudit():
         )
 
     return run
-
-
-@pytest.fixture
-def workspace(tmp_path):
-    """A copy of the shipped plans, seeds and 2024 reports, safe to edit."""
-    for name in ("plans", "seeds"):
-        shutil.copytree(REPO / name, tmp_path / name)
-    shutil.copytree(REPO / "reports" / "2024", tmp_path / "reports" / "2024")
-    return tmp_path
 
 
 def load_json(text: str):

@@ -1,15 +1,15 @@
-"""Every reporting command in every --format, read by real consumers.
+"""Every reporting command's output read by the tools that own its format.
 
 JSON is validated against docs/dxaudit-output.schema.json and SARIF against the
 official SARIF 2.1.0 schema (../shared/schemas/sarif-schema-2.1.0.json beside
 the clone; absent, those tests are SKIPPED with the reason) with the jsonschema
-package; JUnit XML is read with junitparser; GitHub lines are parsed with a
-regular expression and unescaped. Runs over the shipped plans and 2024 reports,
-the broken fixture, and a generated folder whose file name and text need escaping.
+package; JUnit XML is read with junitparser. Runs over the shipped plans and 2024
+reports, the broken fixture, and a generated folder whose file name needs escaping.
+GitHub workflow commands, the JSON figures, exit statuses and usage errors are
+checked by the Swift end-to-end tests (Tests/EndToEndTests/FormatTests.swift).
 """
 
 import json
-import re
 import urllib.parse
 
 import jsonschema
@@ -20,7 +20,6 @@ from formats_support import AS_OF, REPO, dxaudit, load_json  # noqa: F401  (dxau
 
 JSON_SCHEMA = REPO / "docs" / "dxaudit-output.schema.json"
 SARIF_SCHEMA = REPO.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
-FORMATS = ["text", "json", "sarif", "junit", "github"]
 
 # name -> arguments; each reports findings through the same finish step.
 COMMANDS = {
@@ -46,8 +45,7 @@ tasks:
 
 @pytest.fixture
 def odd_folder(tmp_path):
-    """A year folder whose file name holds ',' and ':' and whose finding messages
-    hold '%' and a line break: everything GitHub and SARIF must escape."""
+    """A year folder whose file name holds ',' and ':', which a SARIF URI must escape."""
     folder = tmp_path / "odd reports" / "2024"
     folder.mkdir(parents=True)
     (folder / "a,b:c.yaml").write_text(ODD_REPORT, encoding="utf-8")
@@ -104,34 +102,6 @@ def test_json_validates_against_the_documented_schema(dxaudit, name):
     assert counts["total"] == len(severities)
     for severity in ("error", "warning", "note"):
         assert counts[severity] == severities.count(severity)
-
-
-def test_json_of_check_carries_the_year_figures(dxaudit):
-    document, status = reference(dxaudit, "check-2024")
-    assert status == 1
-    stats = document["stats"]
-    assert (stats["plan"], stats["year"], stats["asOf"]) == ("227/KH-UBND", 2024, AS_OF)
-    annual = next(o for o in stats["obligations"] if o["id"] == "unit-annual")
-    assert annual["lastOnTimeDay"] == "2024-12-02"
-    assert annual["owed"] == (
-        annual["onTime"] + annual["late"] + annual["missing"] + annual["notYetDue"] + annual["unreadable"])
-    missing = {r["unit"] for r in stats["reports"] if r["state"] == "missing"}
-    reported = {f["unit"] for f in document["findings"] if f["rule"] == "missing-report" and f["severity"] == "error"}
-    assert missing == reported and len(missing) == annual["missing"]
-    assert all(f["line"] >= 1 and f["column"] >= 1 for f in document["findings"])
-
-
-def test_json_of_coverage_gives_the_table_as_data(dxaudit):
-    document, _ = reference(dxaudit, "coverage-reports")
-    coverage = document["coverage"]
-    assert (coverage["plan"], coverage["year"], coverage["unitsAsOf"]) == ("227/KH-UBND", 2024, "2024-12-02")
-    assert coverage["total"] == len(coverage["tasks"]) and coverage["owned"] <= coverage["total"]
-    row = next(t for t in coverage["tasks"] if t["task"] == "II.5.c")
-    assert (row["chairs"], row["implements"], row["depth"]) == (["so-tai-chinh"], ["nhnn-hp"], 2)
-    assert row["reported"]["total"] == sum(row["reported"][k] for k in ("done", "onTrack", "delayed", "notStarted", "noStatus"))
-    assert not any(line.startswith("task ") for line in document["summary"]), "the rows are data, not lines"
-    written, _ = reference(dxaudit, "coverage")
-    assert written["coverage"]["year"] is None and all(t["reported"] is None for t in written["coverage"]["tasks"])
 
 
 def test_checked_in_sample_validates(dxaudit):
@@ -245,82 +215,3 @@ def test_junit_is_read_by_junitparser(dxaudit, name, tmp_path):
         assert failed == 0
 
 
-# --- GitHub -----------------------------------------------------------------
-
-LINE = re.compile(
-    r"^::(?P<command>error|warning|notice) "
-    r"file=(?P<file>[^,:]+),line=(?P<line>[0-9]+),col=(?P<col>[0-9]+),title=(?P<title>[^,:]+)"
-    r"::(?P<message>[^\r\n]*)$"
-)
-
-
-def unescape(text):
-    # Order matters: %25 last, so that an escaped '%0A' stays literal.
-    for escaped, plain in (("%0D", "\r"), ("%0A", "\n"), ("%3A", ":"), ("%2C", ","), ("%25", "%")):
-        text = text.replace(escaped, plain)
-    return text
-
-
-def github_lines(stdout):
-    lines = stdout.splitlines()
-    parsed = [LINE.match(line) for line in lines]
-    bad = [line for line, match in zip(lines, parsed) if not match]
-    assert not bad, f"not workflow commands: {bad[:3]}"
-    return parsed
-
-
-@pytest.mark.parametrize("name", COMMANDS)
-def test_github_lines_parse_and_match_the_findings(dxaudit, name):
-    result = run_format(dxaudit, name, "github")
-    document, status = reference(dxaudit, name)
-    assert result.returncode == status
-    parsed = github_lines(result.stdout)
-    assert len(parsed) == len(document["findings"])
-    level = {"error": "error", "warning": "warning", "note": "notice"}
-    for match, finding in zip(parsed, document["findings"]):
-        assert match["command"] == level[finding["severity"]]
-        assert unescape(match["file"]) == finding["path"]
-        assert (int(match["line"]), int(match["col"])) == (finding["line"], finding["column"])
-        assert match["title"] == finding["rule"]
-        assert unescape(match["message"]) == finding["message"]
-
-
-def test_github_is_the_default_in_github_actions(dxaudit):
-    result = dxaudit(*COMMANDS["check-2024"], env={"GITHUB_ACTIONS": "true"})
-    assert result.returncode == 1
-    assert github_lines(result.stdout)
-    assert "::error file=plans/units.yaml," in result.stdout
-    explicit = dxaudit(*COMMANDS["check-2024"], "--format", "text", env={"GITHUB_ACTIONS": "true"})
-    assert explicit.stdout.startswith("plans/units.yaml:")
-
-
-def test_github_escapes_percent_newline_comma_and_colon(dxaudit, odd_folder):
-    result = dxaudit(*odd_check("odd reports/2024"), "--format", "github", cwd=odd_folder.parent.parent)
-    assert result.returncode == 1, result.stderr
-    parsed = github_lines(result.stdout)
-    odd = [m for m in parsed if m["file"] == "odd reports/2024/a%2Cb%3Ac.yaml"]
-    assert odd, result.stdout
-    citation = next(m for m in odd if m["title"] == "bad-citation")
-    assert "'50%25 done%0AII.1.a'" in citation["message"]
-    assert "'50% done\nII.1.a'" in unescape(citation["message"])
-
-
-# --- Every format from every command ----------------------------------------
-
-
-@pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("name", COMMANDS)
-def test_every_command_writes_every_format(dxaudit, name, fmt):
-    result = run_format(dxaudit, name, fmt)
-    _, status = reference(dxaudit, name)
-    assert result.returncode == status
-    assert result.stderr == ""
-    if fmt == "text":
-        assert "\x1b[" not in result.stdout  # NO_COLOR and no terminal
-
-
-def test_unknown_format_is_a_usage_error(dxaudit):
-    result = dxaudit("lint", "--format", "xml")
-    assert result.returncode == 2
-    assert "unknown --format 'xml'" in result.stderr
-    assert "text, json, sarif, junit, github" in result.stderr

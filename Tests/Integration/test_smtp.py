@@ -229,13 +229,6 @@ def test_one_failing_recipient_others_still_sent(tmp_path, smtp, msmtp):
     assert "KHÔNG thành công" in body(digest)
 
 
-def test_missing_sendmail_program_fails(smtp):
-    result = run("overdue", "reports/2024", "--plan", "plans", "--as-of", AS_OF, "--send", "--sendmail", "/nonexistent/sendmail")
-    assert result.returncode == 2
-    assert "cannot run /nonexistent/sendmail" in result.stderr
-    assert result.stdout == ""
-
-
 def test_format_email_writes_a_reproducible_mbox(tmp_path):
     first = run("overdue", "reports/2024", "--plan", "plans", "--as-of", AS_OF, "--format", "email")
     again = run("overdue", "reports/2024", "--plan", "plans", "--as-of", AS_OF, "--format", "email")
@@ -248,15 +241,6 @@ def test_format_email_writes_a_reproducible_mbox(tmp_path):
     assert len(subjects) == 3
     assert subjects[0].endswith("Sở Du lịch")
     assert subjects[2].startswith("[dxaudit] Tổng hợp")
-
-
-def test_bad_addresses_on_the_command_line_are_refused():
-    for option in ("--from", "--cc", "--reply-to"):
-        result = run("overdue", "reports/2024", "--plan", "plans", "--as-of", AS_OF, "--format", "email",
-                     option, "x@example.org\r\nBcc: evil@example.org")
-        assert result.returncode == 2, option
-        assert "not a valid e-mail address" in result.stderr
-        assert result.stdout == ""
 
 
 @pytest.mark.parametrize("field,value", [
@@ -366,20 +350,6 @@ def test_resend_sends_again(smtp, msmtp):
     again = run(*args, "--resend")
     assert again.returncode == 0, again.stderr
     assert len(settle(collector, 6)) == 6
-
-
-def test_hung_sendmail_is_killed_and_not_logged(tmp_path, smtp, sent_log):
-    script = tmp_path / "hung-sendmail"
-    script.write_text("#!/bin/sh\nsleep 30\n")
-    script.chmod(0o755)
-    started = time.monotonic()
-    result = run("overdue", "reports/2024", "--plan", "plans", "--as-of", AS_OF, "--send",
-                 "--sendmail", str(script), "--sendmail-timeout", "1")
-    assert time.monotonic() - started < 20
-    assert result.returncode == 2
-    assert "did not finish within 1 seconds and was killed" in result.stderr
-    log = json.loads(Path(sent_log).read_text())
-    assert log["sent"] == [], "nothing was accepted, nothing is recorded"
 
 
 def test_corrupt_sent_log_is_refused_and_left_alone(smtp, msmtp, sent_log):

@@ -2,16 +2,38 @@ import DXYAML
 
 /// Entry points for the libFuzzer targets in `Fuzz/`: each takes arbitrary input
 /// and must return without crashing, whatever the input.
+///
+/// Each returns where it found the input at fault, so that the replay of kept
+/// inputs (`Tests/Fixtures/fuzz-regressions/`) can check that every problem is
+/// placed inside the input; the fuzz targets ignore it.
 public enum FuzzEntryPoints {
-    /// Composes YAML and reads every scalar through the typed accessors.
-    public static func yaml(_ bytes: [UInt8]) {
-        guard let documents = try? YAML.compose(bytes) else { return }
-        for document in documents { touch(document) }
+    /// Composes YAML and reads every scalar through the typed accessors; returns the
+    /// marks of the errors, in `fuzz.yaml`.
+    @discardableResult
+    public static func yaml(_ bytes: [UInt8]) -> [Finding.Location] {
+        var errors: [YAMLError] = []
+        do {
+            for document in try YAML.compose(bytes) { touch(document, errors: &errors) }
+        } catch {
+            // The YAML layer throws only YAMLError; anything else has no mark to check.
+            if let error = error as? YAMLError { errors.append(error) }
+        }
+        return errors.flatMap { error in
+            ([error.mark] + (error.contextMark.map { [$0] } ?? [])).map {
+                Finding.Location(path: "fuzz.yaml", line: $0.line, column: $0.column)
+            }
+        }
     }
 
-    /// Parses citations and prints each back both ways.
-    public static func citations(_ text: String) {
-        guard case .success(let refs) = CitationParser.parse(text) else { return }
+    /// Parses citations and prints each back both ways; returns where the parser
+    /// stopped, as line 1 and the 1-based character column of its offset.
+    @discardableResult
+    public static func citations(_ text: String) -> [Finding.Location] {
+        let refs: [CitationReference]
+        switch CitationParser.parse(text) {
+        case .success(let parsed): refs = parsed
+        case .failure(let error): return [Finding.Location(path: "citation", line: 1, column: error.offset + 1)]
+        }
         for ref in refs {
             _ = ref.citation.canonical
             _ = ref.citation.vietnamese
@@ -20,26 +42,35 @@ public enum FuzzEntryPoints {
                 precondition(again.citation == ref.citation, "canonical form does not round-trip")
             }
         }
+        return refs.map { Finding.Location(path: "citation", line: 1, column: $0.offset + 1) }
     }
 
-    /// Loads bytes as a report against the shipped plan's shape (a small built-in plan).
-    public static func report(_ bytes: [UInt8]) {
+    /// Loads bytes as a report against the shipped plan's shape (a small built-in plan);
+    /// returns the locations of the findings in the report, `fuzz.yaml`.
+    @discardableResult
+    public static func report(_ bytes: [UInt8]) -> [Finding.Location] {
         let file = SourceFile(path: "fuzz.yaml", bytes: bytes)
         let load = ReportLoader.load(file, plan: fuzzPlan)
+        var findings = load.findings
         if let report = load.report {
             let checker = Checker(plan: fuzzPlan, asOf: CivilDate(year: 2024, month: 12, day: 15)!)
-            _ = checker.judge(report, folderYear: 2024)
+            findings += checker.judge(report, folderYear: 2024)
         }
+        return findings.map(\.location).filter { $0.path == file.path }
     }
 
     /// Loads bytes as a plan (against the tiny registry below) and as a unit
-    /// registry, and works out deadlines, ownership and coverage for every plan year.
-    public static func plan(_ bytes: [UInt8]) {
+    /// registry, and works out deadlines, ownership and coverage for every plan year;
+    /// returns the locations of the loaders' findings in `plan.yaml`.
+    @discardableResult
+    public static func plan(_ bytes: [UInt8]) -> [Finding.Location] {
         let file = SourceFile(path: "plan.yaml", bytes: bytes)
-        if let registry = RegistryLoader.load(file, limits: .default).registry { _ = PlanAudit.judge(registry) }
+        let registryLoad = RegistryLoader.load(file, limits: .default)
+        let registryFindings = registryLoad.findings + (registryLoad.registry.map(PlanAudit.judge) ?? [])
         let load = PlanAudit.judged(
             PlanLoader.load(file, limits: .default) { _ in RegistryLoad(registry: fuzzPlan.registry, findings: []) })
-        guard let plan = load.plan else { return }
+        let located = (registryFindings + load.findings).map(\.location).filter { $0.path == file.path }
+        guard let plan = load.plan else { return located }
         let checker = Checker(plan: plan, asOf: CivilDate(year: 2024, month: 12, day: 15)!)
         for year in plan.header.years.prefix(12) {
             for obligation in plan.reporting {
@@ -52,6 +83,7 @@ public enum FuzzEntryPoints {
                 for task in plan.tasks { _ = ownership.isOwned(task.citation) }
             }
         }
+        return located
     }
 
     /// A tiny plan: two units, three tasks, both obligations.
@@ -84,19 +116,22 @@ public enum FuzzEntryPoints {
             calendar: .init())
     }()
 
-    private static func touch(_ node: Node) {
+    private static func touch(_ node: Node, errors: inout [YAMLError]) {
         switch node.content {
         case .scalar:
-            _ = try? node.integer()
-            _ = try? node.date()
-            _ = try? node.boolean()
+            func attempt(_ access: () throws -> Void) {
+                do { try access() } catch { if let error = error as? YAMLError { errors.append(error) } }
+            }
+            attempt { _ = try node.integer() }
+            attempt { _ = try node.date() }
+            attempt { _ = try node.boolean() }
             _ = node.resolved
         case .sequence(let items):
-            items.forEach(touch)
+            for item in items { touch(item, errors: &errors) }
         case .mapping(let pairs):
             for pair in pairs {
-                touch(pair.key)
-                touch(pair.value)
+                touch(pair.key, errors: &errors)
+                touch(pair.value, errors: &errors)
             }
         }
     }
