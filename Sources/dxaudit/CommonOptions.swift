@@ -87,7 +87,7 @@ struct CommonOptions: ParsableArguments {
         var result = try filter().apply(outcome)
         if let writeBaseline {
             // A baseline replaces only a baseline: never a report, a plan or settings.
-            if PathTools.exists(writeBaseline), case .failure = Baseline.load(writeBaseline) {
+            if ProjectPath.exists(writeBaseline), case .failure = Baseline.load(writeBaseline) {
                 throw fail("\(writeBaseline) exists and is not a dxaudit baseline; not overwritten")
             }
             if let error = AtomicFile.write(result.current.rendered(), to: writeBaseline) {
@@ -119,7 +119,7 @@ struct CommonOptions: ParsableArguments {
         // Paths in a baseline are relative to its folder; --write-baseline decides
         // which folder when both are given, as its entries are the ones recorded.
         let baselineFolder = (writeBaseline ?? baseline).map {
-            PathTools.directory(of: ProjectPath.absolute($0, from: workingDirectory))
+            ProjectPath.directory(of: ProjectPath.absolute($0, from: workingDirectory))
         }
         return FindingFilter(
             config: try loadConfig(), baseline: baselineFile, baselineFolder: baselineFolder,

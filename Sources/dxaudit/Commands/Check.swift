@@ -88,7 +88,7 @@ struct YearAudit {
             let what =
                 unheld.obligation.map { "report \($0)" }
                 ?? "tasks \(unheld.tasks.map(\.description).joined(separator: ", "))"
-            let at = "\(PathTools.lastComponent(unheld.location.path)):\(unheld.location.line)"
+            let at = "\(ProjectPath.lastComponent(unheld.location.path)):\(unheld.location.line)"
             lines.append("  no reporter left: \(unheld.ref) (\(at)) — \(what)")
         }
         return lines

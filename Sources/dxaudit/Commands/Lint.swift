@@ -20,7 +20,7 @@ extension DXAuditCommand {
                 }
                 paths = [folder]
             }
-            for path in paths where !PathTools.exists(path) {
+            for path in paths where !ProjectPath.exists(path) {
                 throw fail("\(path): no such file or folder")
             }
             let isIgnored = try common.ignoredPaths()

@@ -114,9 +114,9 @@ extension DXAuditCommand {
                 let kept = Set(try common.filter().apply(outcome).outcome.findings.compactMap(\.unit))
                 var mail = OverdueMail(plan: audit.plan, checker: audit.checker, year: audit.result.year, overdue: overdue)
                 mail.silenced = units.subtracting(kept)
-                let reportsRoot = PathTools.directory(of: audit.folder)
+                let reportsRoot = ProjectPath.directory(of: audit.folder)
                 let status = try self.mail(
-                    mail, statePath: state ?? PathTools.join(reportsRoot.isEmpty ? "." : reportsRoot, SentLog.defaultName))
+                    mail, statePath: state ?? ProjectPath.join(reportsRoot.isEmpty ? "." : reportsRoot, SentLog.defaultName))
                 if status != 0 { throw ExitCode(status) }
                 return
             }

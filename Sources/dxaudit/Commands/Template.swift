@@ -85,7 +85,7 @@ extension DXAuditCommand {
                 Output.out(text)
                 return
             }
-            if PathTools.exists(output), !force {
+            if ProjectPath.exists(output), !force {
                 throw fail("\(output) exists; not overwritten (use --force)")
             }
             if let error = AtomicFile.write(text, to: output) {
