@@ -9,18 +9,10 @@ enum Output {
     static func out(_ text: String) { write(1, text) }
     static func err(_ text: String) { write(2, text) }
 
+    /// What cannot be written (a closed pipe, a full disk) is dropped: there is
+    /// nowhere left to say so.
     static func write(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n <= 0 {
-                if n < 0, errno == EINTR { continue }
-                return
-            }
-            offset += n
-        }
-        bytes.removeAll()
+        _ = Descriptor.writeAll(text, to: fd)
     }
 
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
