@@ -2,8 +2,6 @@ import DXYAML
 
 #if canImport(Glibc)
     import Glibc
-#elseif canImport(Darwin)
-    import Darwin
 #endif
 
 /// A `# dxaudit: ignore[rule-id, …]` comment in a plan or report file. It

@@ -2,8 +2,6 @@ import DXYAML
 
 #if canImport(Glibc)
     import Glibc
-#elseif canImport(Darwin)
-    import Darwin
 #endif
 
 /// A file's bytes, read safely: only regular files, never more than the size
