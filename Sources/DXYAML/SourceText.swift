@@ -5,7 +5,10 @@
 /// A line ends at CR, at LF, or at CRLF (one break, not two). A UTF-8 byte-order
 /// mark at the start is not part of line 1. The text after the last break is a line
 /// of its own, empty when the file ends with a break: libyaml's end-of-stream mark
-/// points there.
+/// points there. libyaml also ends a line at NEL, U+2028 and U+2029 (YAML 1.1
+/// breaks, plain text in YAML 1.2); those stay inside a line here, so that the
+/// fingerprinted text of such a line stays whole, and in the rare file that holds
+/// one, libyaml's marks after it name a later line.
 public struct SourceText: Sendable {
     public static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
 
