@@ -78,7 +78,9 @@ enum SourceCheck {
         return (s[0] == 0 && s[1] != 0) || (s[0] != 0 && s[1] == 0)
     }
 
-    private static func located(_ kind: YAMLError.Kind, _ problem: String, offset: Int, _ text: SourceText) -> YAMLError {
+    private static func located(
+        _ kind: YAMLError.Kind, _ problem: String, offset: Int, _ text: SourceText
+    ) -> YAMLError {
         let mark = text.mark(ofOffset: offset)
         return YAMLError(kind, problem, at: mark, sourceLine: text.line(mark.line))
     }
