@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 RELEASE_BIN := .build/release/dxaudit
 
-.PHONY: all deps build run test test-unit test-integration test-deps install clean
+.PHONY: all deps build run test test-unit test-integration test-deps install clean format format-check
 
 all: build
 
@@ -40,6 +40,16 @@ install: build
 
 clean:
 	rm -rf .build .build-fuzz .build-precommit
+
+# swift-format (shipped with the toolchain) with the settings in .swift-format:
+# `make format` rewrites the files, `make format-check` fails on any difference.
+FORMAT_PATHS := Sources Tests Package.swift
+
+format:
+	$(SWIFT) format format --in-place --recursive $(FORMAT_PATHS)
+
+format-check:
+	$(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
 
 # --- Speed and hostile input (README: Bad input, Speed) -------------------------------------------
 # make bench [SIZE=2k|20k|200k|all]: `dxaudit check` against a plain C loop over

@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "dxaudit",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dxaudit", targets: ["dxaudit"]),
         .library(name: "DXAudit", targets: ["DXAudit"]),

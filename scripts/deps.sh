@@ -16,6 +16,5 @@ if ! pkg-config --exists yaml-0.1 2>/dev/null; then
     echo "dxaudit: please install libyaml's development files and pkg-config:" >&2
     echo "  Debian/Ubuntu: apt-get install libyaml-dev pkg-config" >&2
     echo "  Fedora:        dnf install libyaml-devel pkgconf" >&2
-    echo "  macOS:         brew install libyaml pkg-config" >&2
     exit 1
 fi

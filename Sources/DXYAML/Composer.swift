@@ -5,14 +5,24 @@ public enum YAML {
     /// Every document in `bytes`. Throws `YAMLError` with a line and column for
     /// malformed text, duplicate keys, unknown aliases, bad encoding and passed limits.
     public static func compose(_ bytes: [UInt8], limits: Limits = .default) throws -> [Node] {
+        // The line index is built only when an error needs a line's text.
+        try compose(bytes, limits: limits) { SourceText(bytes) }
+    }
+
+    /// Every document in `text`, whose line index is already built.
+    public static func compose(_ text: SourceText, limits: Limits = .default) throws -> [Node] {
+        try compose(text.bytes, limits: limits) { text }
+    }
+
+    private static func compose(_ bytes: [UInt8], limits: Limits, text: () -> SourceText) throws -> [Node] {
         try bytes.withUnsafeBufferPointer { buffer in
-            let skip = try SourceCheck.validate(buffer, limits: limits)
+            let skip = try SourceCheck.validate(buffer, limits: limits, text: text)
             let composer = Composer(limits: limits)
             do {
                 return try composer.run(UnsafeBufferPointer(rebasing: buffer[skip...]))
             } catch var error as YAMLError {
                 if error.sourceLine == nil {
-                    error.sourceLine = SourceCheck.line(error.mark.line, in: buffer, from: skip)
+                    error.sourceLine = text().line(error.mark.line)
                 }
                 if error.kind == .syntax, let line = error.sourceLine,
                     line.unicodeScalars.dropFirst(error.mark.column - 1).first == "\t"

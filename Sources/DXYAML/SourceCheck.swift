@@ -2,10 +2,11 @@
 /// libyaml would guess UTF-16 from a byte-order mark and report bad UTF-8 without
 /// a line and column; these checks give every such file a located message.
 enum SourceCheck {
-    static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
-
     /// Number of leading bytes to skip (a UTF-8 byte-order mark), or a located error.
-    static func validate(_ bytes: UnsafeBufferPointer<UInt8>, limits: Limits) throws -> Int {
+    /// `text` gives the lines and columns, asked for only when there is an error.
+    static func validate(
+        _ bytes: UnsafeBufferPointer<UInt8>, limits: Limits, text: () -> SourceText
+    ) throws -> Int {
         if bytes.count > limits.maxFileSize {
             throw YAMLError(
                 .limit,
@@ -17,8 +18,7 @@ enum SourceCheck {
         {
             throw YAMLError(.encoding, "file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", at: .start)
         }
-        var skip = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { skip = 3 }
+        let skip = bytes.starts(with: SourceText.utf8BOM) ? SourceText.utf8BOM.count : 0
 
         var i = skip
         let n = bytes.count
@@ -30,7 +30,7 @@ enum SourceCheck {
             }
             if b == 0 {
                 let hint = looksUTF16(bytes) ? " (the file looks UTF-16 encoded; save it as UTF-8)" : ""
-                throw located(.encoding, "file contains a NUL byte\(hint)", offset: i, bytes, skip: skip)
+                throw located(.encoding, "file contains a NUL byte\(hint)", offset: i, text())
             }
             if b < 0x80 {
                 i += 1  // other C0 controls: libyaml reports them with a mark
@@ -40,7 +40,7 @@ enum SourceCheck {
             guard length > 0 else {
                 throw located(
                     .encoding, "invalid UTF-8 byte 0x\(String(b, radix: 16, uppercase: true)); the file must be UTF-8",
-                    offset: i, bytes, skip: skip)
+                    offset: i, text())
             }
             i += length
         }
@@ -79,40 +79,9 @@ enum SourceCheck {
     }
 
     private static func located(
-        _ kind: YAMLError.Kind, _ problem: String, offset: Int, _ s: UnsafeBufferPointer<UInt8>, skip: Int
+        _ kind: YAMLError.Kind, _ problem: String, offset: Int, _ text: SourceText
     ) -> YAMLError {
-        var line = 1
-        var lineStart = skip
-        for j in skip..<offset where s[j] == 0x0A {
-            line += 1
-            lineStart = j + 1
-        }
-        // Column in characters: count lead bytes between the line start and the offset.
-        var column = 1
-        for j in lineStart..<offset where s[j] & 0xC0 != 0x80 { column += 1 }
-        var end = lineStart
-        while end < s.count, s[end] != 0x0A, s[end] != 0x0D { end += 1 }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: s[lineStart..<end]), as: UTF8.self)
-        return YAMLError(kind, problem, at: Mark(line: line, column: column), sourceLine: text)
-    }
-
-    /// The text of 1-based `line` (without its break), for caret snippets.
-    static func line(_ number: Int, in s: UnsafeBufferPointer<UInt8>, from skip: Int) -> String? {
-        var current = 1
-        var i = skip
-        while current < number {
-            guard i < s.count else { return nil }
-            if s[i] == 0x0A {
-                current += 1
-            } else if s[i] == 0x0D {
-                current += 1
-                if i + 1 < s.count, s[i + 1] == 0x0A { i += 1 }
-            }
-            i += 1
-        }
-        guard i <= s.count else { return nil }
-        var end = i
-        while end < s.count, s[end] != 0x0A, s[end] != 0x0D { end += 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: s[i..<end]), as: UTF8.self)
+        let mark = text.mark(ofOffset: offset)
+        return YAMLError(kind, problem, at: mark, sourceLine: text.line(mark.line))
     }
 }

@@ -26,6 +26,21 @@ import Testing
             .apply(Outcome(command: "check", findings: findings, files: ["2024/r.yaml"])).outcome
     }
 
+    /// Baselines written by earlier versions keep matching: the hash does not move.
+    @Test func fingerprintIsStable() {
+        let fingerprint = Baseline.fingerprint(
+            rule: .lateReport, path: "reports/2024/so-gtvt.yaml", message: "Sở Giao thông vận tải sent 3 days late",
+            sourceLine: "submitted: 2024-12-04")
+        #expect(fingerprint == "07f55c7a99814ef5")
+    }
+
+    /// The line a fingerprint hashes is the line libyaml's mark names, whatever
+    /// the file's line breaks.
+    @Test(arguments: ["\n", "\r\n", "\r"]) func fingerprintedLineFollowsTheMark(_ newline: String) {
+        let file = SourceFile(path: "r.yaml", bytes: Array(["unit: a", "year: 2024", "submitted: x"].joined(separator: newline).utf8))
+        #expect(file.lines([3]) == [3: "submitted: x"])
+    }
+
     @Test func fingerprintLeavesOutPlaceAndNumbers() {
         let a = Baseline.fingerprint(rule: .lateReport, path: "r.yaml", message: "2 days late", sourceLine: "  x: 1 ")
         #expect(a == Baseline.fingerprint(rule: .lateReport, path: "r.yaml", message: "3 days late", sourceLine: "x: 1"))

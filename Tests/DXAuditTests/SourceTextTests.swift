@@ -1,4 +1,5 @@
 import DXAudit
+import DXYAML
 import Foundation
 import Testing
 
@@ -13,13 +14,13 @@ import Testing
 
     /// Part II of `seeds/227-KH-UBND.txt`, read line by line.
     static func partII() throws -> [Entry] {
-        let text = try String(contentsOfFile: Repo.path("seeds/227-KH-UBND.txt"), encoding: .utf8)
+        let text = SourceText(try String(contentsOfFile: Repo.path("seeds/227-KH-UBND.txt"), encoding: .utf8))
         var entries: [Entry] = []
         var inPartII = false
         var clause = 0
         var point = ""
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = String(raw)
+        for number in 1...text.lineCount {
+            let line = text.line(number) ?? ""
             if line.hasPrefix("II. NHIỆM VỤ") {
                 inPartII = true
                 continue
@@ -34,12 +35,12 @@ import Testing
             if let match = line.firstMatch(of: /^(\d)\. (.*)$/) {
                 clause = Int(match.1)!
                 point = ""
-                entries.append(Entry(citation: "II.\(clause)", text: strip(match.2), line: index + 1))
+                entries.append(Entry(citation: "II.\(clause)", text: strip(match.2), line: number))
             } else if let match = line.firstMatch(of: /^([a-zđ])\) (.*)$/) {
                 point = String(match.1)
-                entries.append(Entry(citation: "II.\(clause).\(point)", text: strip(match.2), line: index + 1))
+                entries.append(Entry(citation: "II.\(clause).\(point)", text: strip(match.2), line: number))
             } else if let match = line.firstMatch(of: /^\((\d+)\)\. (.*)$/) {
-                entries.append(Entry(citation: "II.\(clause).\(point).\(match.1)", text: strip(match.2), line: index + 1))
+                entries.append(Entry(citation: "II.\(clause).\(point).\(match.1)", text: strip(match.2), line: number))
             }
         }
         return entries

@@ -54,6 +54,14 @@ import Testing
         #expect(found.first?.covers(.lateReport, line: 3) == false)
     }
 
+    /// A file with CR alone between its lines has as many lines as libyaml counts.
+    @Test func scanCountsCarriageReturnsAsBreaks() {
+        let text = "unit: a\r# dxaudit: ignore[schema]\ryear: 2024\r# dxaudit: ignore[late-report]\r"
+        let found = Suppression.scan(Array(text.utf8))
+        #expect(found.map(\.line) == [2, 4])
+        #expect(found.map(\.column) == [1, 1])
+    }
+
     static let report = """
         unit: so-gtvt
         year: 2024

@@ -1,5 +1,4 @@
 import DXYAML
-import Dispatch
 
 /// What `dxaudit check` found for one report year.
 public struct CheckResult: Sendable {
@@ -106,10 +105,10 @@ public struct Checker: Sendable {
 
     /// Report files (`*.yaml`, `*.yml`) of a year folder, sorted; nil when unreadable.
     public static func reportFiles(in folder: String) -> [String]? {
-        guard let names = PathTools.list(folder) else { return nil }
+        guard let names = ProjectPath.list(folder) else { return nil }
         // Hidden files (editor locks `.#x.yaml`, backups `.x.yaml`) are not reports.
         return names.filter { !$0.hasPrefix(".") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
-            .map { PathTools.join(folder, $0) }
+            .map { ProjectPath.join(folder, $0) }
     }
 
     /// What every report of one year is judged against, worked out once: per
@@ -147,28 +146,18 @@ public struct Checker: Sendable {
     /// Loads, resolves and judges every report in parallel; results keep file order
     /// whatever the timing.
     func loadAndJudge(_ files: [String], context: YearContext) -> [Judged] {
-        final class Slots: @unchecked Sendable {
-            var results: [Judged]
-            init(_ n: Int) { results = Array(repeating: Judged(findings: []), count: n) }
-        }
-        let slots = Slots(files.count)
-        slots.results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let base = buffer
-            DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                let load = ReportLoader.load(files[i], plan: plan, limits: limits)
-                guard let loaded = load.report else {
-                    base[i] = Judged(findings: load.findings, source: load.source, sender: load.sender)
-                    return
-                }
-                var cache = context.debtorCache
-                let resolution = resolve(loaded, debtors: &cache)
-                var report = loaded
-                report.obligation = resolution.obligation
-                let findings = load.findings + judge(report, resolution, folderYear: context.year, context: context)
-                base[i] = Judged(report: report, findings: findings, source: load.source)
+        files.concurrentMap { file in
+            let load = ReportLoader.load(file, plan: plan, limits: limits)
+            guard let loaded = load.report else {
+                return Judged(findings: load.findings, source: load.source, sender: load.sender)
             }
+            var cache = context.debtorCache
+            let resolution = resolve(loaded, debtors: &cache)
+            var report = loaded
+            report.obligation = resolution.obligation
+            let findings = load.findings + judge(report, resolution, folderYear: context.year, context: context)
+            return Judged(report: report, findings: findings, source: load.source)
         }
-        return slots.results
     }
 
     public func check(folder: String, year: Int, files: [String]) -> CheckResult {

@@ -23,9 +23,9 @@ public enum Linter {
 
     /// YAML files of a folder, or the path itself.
     public static func expand(_ path: String) -> [String] {
-        guard PathTools.isDirectory(path) else { return [path] }
-        return (PathTools.list(path) ?? []).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-            .map { PathTools.join(path, $0) }
+        guard ProjectPath.isDirectory(path) else { return [path] }
+        return (ProjectPath.list(path) ?? []).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .map { ProjectPath.join(path, $0) }
     }
 
     /// Whether a file is a plan, a registry or a report; an unreadable file counts
@@ -113,7 +113,7 @@ public enum Linter {
 
     /// The YAML files in the folder of `path`, spelt the way `path` is.
     private static func siblings(of path: String) -> [String] {
-        let folder = PathTools.directory(of: path)
+        let folder = ProjectPath.directory(of: path)
         guard folder.isEmpty else { return expand(folder) }
         return expand(".").map { String($0.dropFirst(2)) }
     }

@@ -22,12 +22,12 @@ public enum Workspace {
         var folder = currentDirectory()
         var relative = ""
         while true {
-            let candidate = PathTools.join(folder, "plans")
-            if PathTools.isDirectory(candidate) {
+            let candidate = ProjectPath.join(folder, "plans")
+            if ProjectPath.isDirectory(candidate) {
                 return relative.isEmpty ? "plans" : relative + "plans"
             }
             guard folder != "/" else { return nil }
-            folder = PathTools.directory(of: folder)
+            folder = ProjectPath.directory(of: folder)
             if folder.isEmpty { folder = "/" }
             relative += "../"
         }
@@ -39,8 +39,8 @@ public enum Workspace {
         guard let path = option ?? findPlansFolder() else {
             throw Failure(description: "no plans/ folder here or above; name the plan with --plan")
         }
-        guard PathTools.isDirectory(path) else {
-            guard PathTools.exists(path) else { throw Failure(description: "\(path): no such file") }
+        guard ProjectPath.isDirectory(path) else {
+            guard ProjectPath.exists(path) else { throw Failure(description: "\(path): no such file") }
             return path
         }
         let plans = Linter.expand(path).filter { Linter.kind(of: $0) == .plan }
@@ -76,9 +76,9 @@ public enum Workspace {
     public static func reportYear(_ path: String, year option: Int?, asOf: CivilDate) throws -> ReportYear {
         let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
         // `.` and `..` are named by the folder they stand for.
-        var last = PathTools.lastComponent(trimmed)
-        if last == "." || last == "..", let real = realPath(trimmed) { last = PathTools.lastComponent(real) }
-        if PathTools.exists(trimmed), !PathTools.isDirectory(trimmed) {
+        var last = ProjectPath.lastComponent(trimmed)
+        if last == "." || last == "..", let real = realPath(trimmed) { last = ProjectPath.lastComponent(real) }
+        if ProjectPath.exists(trimmed), !ProjectPath.isDirectory(trimmed) {
             throw Failure(
                 description: "\(path) is a file, not a folder: give the year folder (reports/2024) or its parent (reports)")
         }
@@ -86,13 +86,13 @@ public enum Workspace {
             if let option, option != year {
                 throw Failure(description: "\(path) is the \(year) folder but --year says \(option)")
             }
-            let parent = PathTools.directory(of: trimmed)
-            if !PathTools.isDirectory(trimmed), !parent.isEmpty, !PathTools.isDirectory(parent) {
+            let parent = ProjectPath.directory(of: trimmed)
+            if !ProjectPath.isDirectory(trimmed), !parent.isEmpty, !ProjectPath.isDirectory(parent) {
                 throw Failure(description: "\(parent): no such folder")
             }
-            return ReportYear(folder: trimmed, year: year, exists: PathTools.isDirectory(trimmed))
+            return ReportYear(folder: trimmed, year: year, exists: ProjectPath.isDirectory(trimmed))
         }
-        guard PathTools.isDirectory(trimmed) else {
+        guard ProjectPath.isDirectory(trimmed) else {
             throw Failure(description: "\(path): no such folder")
         }
         // A folder of reports that is not named by its year: with --year it is that
@@ -107,8 +107,8 @@ public enum Workspace {
             return ReportYear(folder: trimmed, year: option, exists: true)
         }
         let year = option ?? asOf.year
-        let folder = PathTools.join(trimmed, String(year))
-        return ReportYear(folder: folder, year: year, exists: PathTools.isDirectory(folder))
+        let folder = ProjectPath.join(trimmed, String(year))
+        return ReportYear(folder: folder, year: year, exists: ProjectPath.isDirectory(folder))
     }
 
     /// The absolute, symlink-free form of `path`, when it exists.

@@ -3,6 +3,8 @@
 /// Part II (tasks) and Part IV (assignments) take a clause, a point letter and an
 /// item number; Part I (targets) takes a section, a point letter and a bullet number.
 public struct Citation: Sendable, Hashable {
+    // Parts are named by their Roman numerals, as the plan numbers them.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     public enum Part: Int, Sendable, Hashable, CaseIterable {
         case I = 1, II = 2, III = 3, IV = 4
 

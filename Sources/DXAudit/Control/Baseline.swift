@@ -61,13 +61,7 @@ public struct Baseline: Sendable {
     public static func fingerprint(rule: RuleID, path: String, message: String, sourceLine: String) -> String {
         let text = [rule.rawValue, path, maskingNumbers(message), String(sourceLine.trimmingWhitespace)]
             .joined(separator: "\u{0}")
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bits
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return StableHash.hex(text)
     }
 
     /// The message with every run of digits replaced by `#`.

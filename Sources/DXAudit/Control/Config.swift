@@ -50,9 +50,9 @@ public struct Config: Sendable {
         var folder = ProjectPath.normalize(directory)
         var relative = ""
         while true {
-            if PathTools.exists(PathTools.join(folder, fileName)) { return relative + fileName }
+            if ProjectPath.exists(ProjectPath.join(folder, fileName)) { return relative + fileName }
             guard folder != "/" else { return nil }
-            folder = PathTools.directory(of: folder)
+            folder = ProjectPath.directory(of: folder)
             if folder.isEmpty { folder = "/" }
             relative += "../"
         }
@@ -112,7 +112,7 @@ public struct Config: Sendable {
     /// `workingDirectory`) falls under an `ignore:` pattern.
     public func isIgnored(_ path: String, workingDirectory: String) -> Bool {
         guard !ignore.isEmpty, let configPath = self.path else { return false }
-        let base = PathTools.directory(of: ProjectPath.absolute(configPath, from: workingDirectory))
+        let base = ProjectPath.directory(of: ProjectPath.absolute(configPath, from: workingDirectory))
         let relative = ProjectPath.relative(ProjectPath.absolute(path, from: workingDirectory), to: base)
         return ignore.contains { $0.matches(relative) }
     }

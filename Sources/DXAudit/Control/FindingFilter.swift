@@ -136,20 +136,9 @@ public struct FindingFilter: Sendable {
 
     /// Files already read, scanned in parallel.
     static func scan(_ files: [SourceFile], wantedLines: [String: Set<Int>]) -> [FileScan] {
-        final class Slots: @unchecked Sendable {
-            var scans: [FileScan]
-            init(_ n: Int) { scans = Array(repeating: FileScan(), count: n) }
+        files.concurrentMap { file in
+            FileScan(suppressions: Suppression.scan(file.text), lines: file.text.lines(wantedLines[file.path] ?? []))
         }
-        let slots = Slots(files.count)
-        slots.scans.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let base = buffer
-            DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                var scan = FileScan(suppressions: Suppression.scan(files[i].bytes))
-                scan.lines = files[i].lines(wantedLines[files[i].path] ?? [])
-                base[i] = scan
-            }
-        }
-        return slots.scans
     }
 
     /// Reads the files (relative to `directory`) in parallel; unreadable ones have
@@ -157,21 +146,11 @@ public struct FindingFilter: Sendable {
     static func scan(
         _ paths: [String], from directory: String, wantedLines: [String: Set<Int>], limits: Limits
     ) -> [String: FileScan] {
-        final class Slots: @unchecked Sendable {
-            var scans: [FileScan]
-            init(_ n: Int) { scans = Array(repeating: FileScan(), count: n) }
+        let scans = paths.concurrentMap { given -> FileScan in
+            let path = given.hasPrefix("/") ? given : ProjectPath.join(directory, given)
+            guard case .success(let file) = SourceFile.read(path, limits: limits) else { return FileScan() }
+            return FileScan(suppressions: Suppression.scan(file.text), lines: file.text.lines(wantedLines[given] ?? []))
         }
-        let slots = Slots(paths.count)
-        slots.scans.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let base = buffer
-            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                let path = paths[i].hasPrefix("/") ? paths[i] : PathTools.join(directory, paths[i])
-                guard case .success(let file) = SourceFile.read(path, limits: limits) else { return }
-                var scan = FileScan(suppressions: Suppression.scan(file.bytes))
-                scan.lines = file.lines(wantedLines[paths[i]] ?? [])
-                base[i] = scan
-            }
-        }
-        return Dictionary(uniqueKeysWithValues: zip(paths, slots.scans))
+        return Dictionary(uniqueKeysWithValues: zip(paths, scans))
     }
 }

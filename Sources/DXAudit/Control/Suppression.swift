@@ -1,7 +1,7 @@
+import DXYAML
+
 #if canImport(Glibc)
     import Glibc
-#elseif canImport(Darwin)
-    import Darwin
 #endif
 
 /// A `# dxaudit: ignore[rule-id, …]` comment in a plan or report file. It
@@ -40,20 +40,18 @@ extension Suppression {
     /// Every suppression comment in a file's bytes.
     public static func scan(_ bytes: [UInt8]) -> [Suppression] {
         guard contains(bytes[...], marker) else { return [] }  // most files have none
+        return scan(SourceText(bytes))
+    }
+
+    /// Every suppression comment in a file's text.
+    public static func scan(_ text: SourceText) -> [Suppression] {
+        guard contains(text.bytes[...], marker) else { return [] }
         var result: [Suppression] = []
-        var lineNumber = 1
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            var lineEnd = end
-            if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            if contains(bytes[start..<lineEnd], marker) {
-                let text = String(decoding: bytes[start..<lineEnd], as: UTF8.self)
-                if let found = parse(line: text, number: lineNumber) { result.append(found) }
+        for number in 1...text.lineCount {
+            guard let range = text.range(ofLine: number), contains(text.bytes[range], marker) else { continue }
+            if let found = parse(line: String(decoding: text.bytes[range], as: UTF8.self), number: number) {
+                result.append(found)
             }
-            lineNumber += 1
-            start = end + 1
         }
         return result
     }

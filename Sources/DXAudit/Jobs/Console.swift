@@ -17,19 +17,11 @@ public enum Console {
         write(2, error.rendered)
     }
 
-    /// Writes all of `text` to a file descriptor, retrying after interrupts.
+    /// Writes all of `text` to a file descriptor, retrying after interrupts; a
+    /// closed pipe ends the writing quietly.
     public static func write(_ fd: Int32, _ text: String) {
         guard !text.isEmpty else { return }
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n <= 0 {
-                if n < 0, errno == EINTR { continue }
-                return
-            }
-            offset += n
-        }
+        _ = Descriptor.writeAll(text, to: fd)
     }
 
     /// Whether a file descriptor is a terminal (`--color auto`).

@@ -66,7 +66,7 @@ public struct Controls: Sendable {
         // Paths in a baseline are relative to its folder; --write-baseline decides
         // which folder when both are given, as its entries are the ones recorded.
         let baselineFolder = (choice.writeBaseline ?? choice.baseline).map {
-            PathTools.directory(of: ProjectPath.absolute($0, from: workingDirectory))
+            ProjectPath.directory(of: ProjectPath.absolute($0, from: workingDirectory))
         }
         return FindingFilter(
             config: config, baseline: baseline, baselineFolder: baselineFolder, workingDirectory: workingDirectory)

@@ -23,7 +23,7 @@ public enum LintJob {
             }
             paths = [folder]
         }
-        for path in paths where !PathTools.exists(path) {
+        for path in paths where !ProjectPath.exists(path) {
             throw DXAuditError("\(path): no such file or folder")
         }
         let controls = try Controls.load(request.controls)

@@ -111,8 +111,8 @@ public enum OverdueJob {
                 throw DXAuditError("cannot write mail: \(error)")
             }
         }
-        let reportsRoot = PathTools.directory(of: audit.folder)
-        let statePath = delivery.state ?? PathTools.join(reportsRoot.isEmpty ? "." : reportsRoot, SentLog.defaultName)
+        let reportsRoot = ProjectPath.directory(of: audit.folder)
+        let statePath = delivery.state ?? ProjectPath.join(reportsRoot.isEmpty ? "." : reportsRoot, SentLog.defaultName)
         return try send(mail, settings: settings, delivery: delivery, statePath: statePath, today: audit.checker.asOf, sender: sender)
     }
 

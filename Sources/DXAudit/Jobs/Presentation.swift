@@ -94,7 +94,7 @@ public struct Presentation: Sendable, Equatable {
         var messages = ""
         if let path = controls.choice.writeBaseline {
             // A baseline replaces only a baseline: never a report, a plan or settings.
-            if PathTools.exists(path), case .failure = Baseline.load(path) {
+            if ProjectPath.exists(path), case .failure = Baseline.load(path) {
                 throw DXAuditError("\(path) exists and is not a dxaudit baseline; not overwritten")
             }
             if let error = AtomicFile.write(result.current.rendered(), to: path) {

@@ -33,7 +33,7 @@ public enum TemplateJob {
     public static func run(_ request: Request) throws(DXAuditError) -> CommandResult {
         let text = try skeleton(request, plan: try request.plan.load())
         guard let output = request.output, output != "-" else { return CommandResult(standardOutput: text) }
-        if PathTools.exists(output), !request.force {
+        if ProjectPath.exists(output), !request.force {
             throw DXAuditError("\(output) exists; not overwritten (use --force)")
         }
         if let error = AtomicFile.write(text, to: output) {

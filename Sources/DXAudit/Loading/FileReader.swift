@@ -41,22 +41,9 @@ struct FileReader {
             Finding(message, at: location, sourceLine: error.sourceLine ?? file.line(error.mark.line)))
     }
 
-    /// Where each line starts, worked out once the first finding needs a line: a
-    /// file with thousands of findings must not be rescanned for each.
-    private var lineStarts: [Int]?
-
-    mutating func sourceLine(_ number: Int) -> String? {
-        if lineStarts == nil {
-            var starts = [file.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
-            for (i, b) in file.bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
-            lineStarts = starts
-        }
-        guard let starts = lineStarts, number >= 1, number <= starts.count else { return nil }
-        let start = starts[number - 1]
-        guard start <= file.bytes.count else { return nil }
-        var end = number < starts.count ? starts[number] - 1 : file.bytes.count
-        if end > start, file.bytes[end - 1] == 0x0D { end -= 1 }
-        return String(decoding: file.bytes[start..<max(start, end)], as: UTF8.self)
+    /// The text of a line, from the file's line index (built once when it was read).
+    func sourceLine(_ number: Int) -> String? {
+        file.text.line(number)
     }
 
     func location(_ node: Node, offset: Int = 0) -> Finding.Location {

@@ -46,7 +46,7 @@ public enum PlanLoader {
 
         // The registry, relative to the plan file.
         let unitsName = headerFields["units"].flatMap { reader.string($0, "units") } ?? "units.yaml"
-        let unitsPath = PathTools.resolve(unitsName, relativeTo: path)
+        let unitsPath = ProjectPath.resolve(unitsName, relativeTo: path)
         let registryLoad = loadRegistry(unitsPath)
         let registryFindings = registryLoad.findings
         let sources = [file] + (registryLoad.source.map { [$0] } ?? [])
@@ -76,8 +76,8 @@ public enum PlanLoader {
             issued: headerFields["issued"].flatMap { reader.date($0) },
             years: years, coordinator: coordinator, coordinatorLocation: reader.location(coordinatorNode))
         if let node = headerFields["source"], let source = reader.string(node, "source") {
-            let sourcePath = PathTools.resolve(source, relativeTo: path)
-            if !PathTools.isReadableFile(sourcePath) {
+            let sourcePath = ProjectPath.resolve(source, relativeTo: path)
+            if !ProjectPath.isReadableFile(sourcePath) {
                 reader.add(.sourceTextMissing(source), at: node)
             }
         }

@@ -173,9 +173,9 @@ public enum ReportLoader {
         var unit: (String, Int)?
         var year: Int?
         var obligation: String?
-        var lineNumber = 0
-        for rawLine in file.bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
+        for lineNumber in 1...max(1, file.text.lineCount) {
+            guard let range = file.text.range(ofLine: lineNumber) else { continue }
+            let rawLine = file.text.bytes[range]
             func value(of key: String) -> String? {
                 let prefix = Array((key + ":").utf8)
                 guard rawLine.starts(with: prefix) else { return nil }

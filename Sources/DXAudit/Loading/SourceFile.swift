@@ -2,19 +2,24 @@ import DXYAML
 
 #if canImport(Glibc)
     import Glibc
-#elseif canImport(Darwin)
-    import Darwin
 #endif
 
 /// A file's bytes, read safely: only regular files, never more than the size
 /// limit, never blocking on a FIFO.
 public struct SourceFile: Sendable {
     public var path: String
-    public var bytes: [UInt8]
+    /// The bytes with their lines, for the YAML layer, snippets, suppressions and
+    /// fingerprints alike.
+    public var text: SourceText
+
+    public var bytes: [UInt8] {
+        get { text.bytes }
+        set { text = SourceText(newValue) }
+    }
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
-        self.bytes = bytes
+        self.text = SourceText(bytes)
     }
 
     /// Why a path could not be read, as a message for a finding at 1:1.
@@ -63,29 +68,13 @@ public struct SourceFile: Sendable {
         return .success(SourceFile(path: path, bytes: bytes))
     }
 
-    /// The texts of several 1-based lines, in one pass over the file.
+    /// The texts of several 1-based lines; numbers past the end are left out.
     public func lines(_ numbers: Set<Int>) -> [Int: String] {
-        guard let last = numbers.max() else { return [:] }
-        var result: [Int: String] = [:]
-        var current = 1
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var i = start
-        while current <= last, start <= bytes.count {
-            while i < bytes.count, bytes[i] != 0x0A { i += 1 }
-            if numbers.contains(current) {
-                var end = i
-                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-                result[current] = String(decoding: bytes[start..<end], as: UTF8.self)
-            }
-            current += 1
-            i += 1
-            start = i
-        }
-        return result
+        text.lines(numbers)
     }
 
     /// The text of 1-based line `number`, without its line break.
     public func line(_ number: Int) -> String? {
-        lines([number])[number]
+        text.line(number)
     }
 }

@@ -18,7 +18,7 @@ enum WrittenDocument {
         case .failure(let error): return .failure(.unreadable(error.message))
         }
         do {
-            guard let first = try YAML.compose(file.bytes, limits: limits).first else {
+            guard let first = try YAML.compose(file.text, limits: limits).first else {
                 return .failure(.malformed("the file is empty"))
             }
             return .success(first)

@@ -132,14 +132,3 @@ public enum Mbox {
         return rest.hasPrefix("From ") ? ">" + line : line
     }
 }
-
-/// FNV-1a, 64 bits: a stable hash for message ids, the same on every run and
-/// machine (Swift's `Hasher` is seeded per process).
-public func stableHash(_ text: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01B3
-    }
-    return hash
-}

@@ -142,9 +142,8 @@ public struct OverdueMail: Sendable {
 
     func messageID(_ parts: [String], settings: Settings, from: Mailbox) -> String {
         let key = (parts + [String(year), asOf.description, settings.salt]).joined(separator: "\u{0}")
-        let hash = String(stableHash(key), radix: 16)
         let domain = from.address.split(separator: "@").last.map(String.init) ?? "localhost"
-        return "<dxaudit.\(settings.date.compact).\(String(repeating: "0", count: 16 - hash.count) + hash)@\(domain)>"
+        return "<dxaudit.\(settings.date.compact).\(StableHash.hex(key))@\(domain)>"
     }
 
     // MARK: - Messages

@@ -74,18 +74,7 @@ public struct Sendmail: Sendable {
             return "cannot run \(program): \(Self.errorText(spawned))"
         }
 
-        var writeError: Int32 = 0
-        let bytes = Array(message.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { write(writeEnd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                writeError = errno
-                break
-            }
-            offset += n
-        }
+        let writeError = Descriptor.writeAll(message, to: writeEnd) ?? 0
         close(writeEnd)
 
         var status: Int32 = 0

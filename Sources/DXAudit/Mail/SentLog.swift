@@ -70,7 +70,7 @@ public struct SentLog: Sendable {
 
     /// Reads the log; a missing file is an empty log.
     public static func load(_ path: String, limits: Limits = .default) -> Result<SentLog, Failure> {
-        guard PathTools.exists(path) else { return .success(SentLog()) }
+        guard ProjectPath.exists(path) else { return .success(SentLog()) }
         func failure(_ node: Node?, _ problem: String) -> Result<SentLog, Failure> {
             let mark = node?.mark ?? .start
             return .failure(

@@ -54,7 +54,7 @@ public struct SummaryWording: Sendable {
                 : "  tasks: \(tasks.owned) of \(tasks.total) owned, \(tasks.reported) reported on"
         case .noReporterLeft(let ref, let at, let duty):
             let what: String
-            let place = "\(PathTools.lastComponent(at.path)):\(at.line)"
+            let place = "\(ProjectPath.lastComponent(at.path)):\(at.line)"
             switch duty {
             case .report(let obligation): what = vi ? "báo cáo \(obligation)" : "report \(obligation)"
             case .tasks(let tasks):
