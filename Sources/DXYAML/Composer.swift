@@ -146,10 +146,12 @@ private final class Composer {
                 try state.add(copy, size: size, root: &root)
             case YAML_SEQUENCE_START_EVENT:
                 let s = event.data.sequence_start
-                try state.push(Frame(isMapping: false, mark: mark, tag: Self.string(s.tag), anchor: Self.string(s.anchor)))
+                try state.push(
+                    Frame(isMapping: false, mark: mark, tag: Self.string(s.tag), anchor: Self.string(s.anchor)))
             case YAML_MAPPING_START_EVENT:
                 let m = event.data.mapping_start
-                try state.push(Frame(isMapping: true, mark: mark, tag: Self.string(m.tag), anchor: Self.string(m.anchor)))
+                try state.push(
+                    Frame(isMapping: true, mark: mark, tag: Self.string(m.tag), anchor: Self.string(m.anchor)))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let frame = state.pop()
                 let node =

@@ -114,17 +114,26 @@ extension Node {
         var i = 0
         if i < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { i += 1 }
         var mantissaDigits = 0
-        while i < b.count, isDigit(b[i]) { i += 1; mantissaDigits += 1 }
+        while i < b.count, isDigit(b[i]) {
+            i += 1
+            mantissaDigits += 1
+        }
         if i < b.count, b[i] == UInt8(ascii: ".") {
             i += 1
-            while i < b.count, isDigit(b[i]) { i += 1; mantissaDigits += 1 }
+            while i < b.count, isDigit(b[i]) {
+                i += 1
+                mantissaDigits += 1
+            }
         }
         guard mantissaDigits > 0 else { return false }
         if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
             i += 1
             if i < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { i += 1 }
             var expDigits = 0
-            while i < b.count, isDigit(b[i]) { i += 1; expDigits += 1 }
+            while i < b.count, isDigit(b[i]) {
+                i += 1
+                expDigits += 1
+            }
             guard expDigits > 0 else { return false }
         }
         return i == b.count

@@ -16,7 +16,8 @@ enum SourceCheck {
         if bytes.count >= 2,
             (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
-            throw YAMLError(.encoding, "file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", at: .start)
+            throw YAMLError(
+                .encoding, "file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", at: .start)
         }
         let skip = bytes.starts(with: SourceText.utf8BOM) ? SourceText.utf8BOM.count : 0
 

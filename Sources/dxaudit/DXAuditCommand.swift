@@ -36,7 +36,9 @@ struct DXAuditCommand: ParsableCommand {
                 Glibc.exit(exitCode.rawValue)
             }
             let message = fullMessage(for: error)
-            Console.write(2, message.hasPrefix("Error:") || message.hasPrefix("dxaudit:") ? message + "\n" : "dxaudit: \(message)\n")
+            Console.write(
+                2,
+                message.hasPrefix("Error:") || message.hasPrefix("dxaudit:") ? message + "\n" : "dxaudit: \(message)\n")
             Glibc.exit(2)
         }
     }

@@ -1,5 +1,6 @@
-@testable import DXAudit
 import Testing
+
+@testable import DXAudit
 
 /// Baselines: fingerprints that survive edits elsewhere, counted matching, and
 /// the file's round trip.
@@ -13,7 +14,9 @@ import Testing
         """
 
     func late(line: Int = 3, days: Int = 2) -> Finding {
-        Finding(.lateReport, "sent Wed 2024-12-04, \(days) days late", at: .init(path: "2024/r.yaml", line: line, column: 12))
+        Finding(
+            .lateReport, "sent Wed 2024-12-04, \(days) days late",
+            at: .init(path: "2024/r.yaml", line: line, column: 12))
     }
 
     func record(_ findings: [Finding], in folder: TemporaryFolder) -> Baseline {
@@ -37,16 +40,21 @@ import Testing
     /// The line a fingerprint hashes is the line libyaml's mark names, whatever
     /// the file's line breaks.
     @Test(arguments: ["\n", "\r\n", "\r"]) func fingerprintedLineFollowsTheMark(_ newline: String) {
-        let file = SourceFile(path: "r.yaml", bytes: Array(["unit: a", "year: 2024", "submitted: x"].joined(separator: newline).utf8))
+        let file = SourceFile(
+            path: "r.yaml", bytes: Array(["unit: a", "year: 2024", "submitted: x"].joined(separator: newline).utf8))
         #expect(file.lines([3]) == [3: "submitted: x"])
     }
 
     @Test func fingerprintLeavesOutPlaceAndNumbers() {
         let a = Baseline.fingerprint(rule: .lateReport, path: "r.yaml", message: "2 days late", sourceLine: "  x: 1 ")
-        #expect(a == Baseline.fingerprint(rule: .lateReport, path: "r.yaml", message: "3 days late", sourceLine: "x: 1"))
-        #expect(a != Baseline.fingerprint(rule: .lateReport, path: "r.yaml", message: "2 days late", sourceLine: "x: 2"))
-        #expect(a != Baseline.fingerprint(rule: .lateReport, path: "s.yaml", message: "2 days late", sourceLine: "x: 1"))
-        #expect(a != Baseline.fingerprint(rule: .futureDate, path: "r.yaml", message: "2 days late", sourceLine: "x: 1"))
+        #expect(
+            a == Baseline.fingerprint(rule: .lateReport, path: "r.yaml", message: "3 days late", sourceLine: "x: 1"))
+        #expect(
+            a != Baseline.fingerprint(rule: .lateReport, path: "r.yaml", message: "2 days late", sourceLine: "x: 2"))
+        #expect(
+            a != Baseline.fingerprint(rule: .lateReport, path: "s.yaml", message: "2 days late", sourceLine: "x: 1"))
+        #expect(
+            a != Baseline.fingerprint(rule: .futureDate, path: "r.yaml", message: "2 days late", sourceLine: "x: 1"))
         #expect(a.count == 16)
         #expect(Baseline.maskingNumbers("13 days overdue, II.1.a.12") == "# days overdue, II.#.a.#")
     }

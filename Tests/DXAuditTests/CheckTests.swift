@@ -39,14 +39,19 @@ import Testing
         let result = Self.run(2025, asOf: "2025-12-15")
         let owing = Set(result.owed.filter { $0.obligation == "unit-annual" }.map(\.unit))
         #expect(owing.count == 13)  // 11 departments, vp-ubnd, nhnn-hp
-        #expect(!owing.contains { $0.hasPrefix("quan-") || $0.hasPrefix("huyen-") }, "districts owe nothing after 30/6/2025")
+        #expect(
+            !owing.contains { $0.hasPrefix("quan-") || $0.hasPrefix("huyen-") }, "districts owe nothing after 30/6/2025"
+        )
         #expect(!owing.contains("so-tttt"))
         #expect(owing.contains("so-nnmt") && owing.contains("so-vhttdl"))
         #expect(result.owed.filter { $0.obligation == "synthesis" }.map(\.unit) == ["so-khcn"])
         #expect(Self.units(result, .missingReport) == ["so-gddt", "so-ngoai-vu"])
         #expect(Self.units(result, .lateReport) == ["so-xay-dung"])
         // so-xay-dung inherits II.4.c from Sở GTVT and leaves it out.
-        #expect(result.findings.contains { $0.rule == .unreportedTask && $0.unit == "so-xay-dung" && $0.message.description.contains("II.4.c") })
+        #expect(
+            result.findings.contains {
+                $0.rule == .unreportedTask && $0.unit == "so-xay-dung" && $0.message.description.contains("II.4.c")
+            })
     }
 
     @Test func year2026BeforeTheDeadline() {
@@ -107,40 +112,46 @@ import Testing
         #expect(!result.findings.contains { $0.unit == "so-y-te" }, "\(result.findings)")
     }
 
-    @Test(arguments: [
-        ("year: 2024", "year: 2023", RuleID.yearMismatch, 2, 7),
-        ("submitted: 2024-11-28", "submitted: 2024-12-20", .futureDate, 4, 12),
-        ("submitted: 2024-11-28", "submitted: 2024-12-03", .lateReport, 4, 12),
-        ("obligation: unit-annual", "obligation: annual", .unknownObligation, 3, 13),
-        ("unit: so-y-te", "unit: so-yte", .unknownUnit, 1, 7),
-        ("  II.1.a:", "  II.1.z:", .unknownRef, 6, 3),
-        ("  II.1.a:", "  II.1.b:", .unassignedTask, 6, 3),
-        ("progress: 50", "progress: 150", .schema, 6, 40),
-        ("status: on-track", "status: ongoing", .schema, 6, 20),
-        ("submitted: 2024-11-28", "submitted: 2024-02-30", .schema, 4, 12),
-        ("progress: 50", "progress: 050", .schema, 6, 40),
-    ] as [(String, String, RuleID, Int, Int)])
+    @Test(
+        arguments: [
+            ("year: 2024", "year: 2023", RuleID.yearMismatch, 2, 7),
+            ("submitted: 2024-11-28", "submitted: 2024-12-20", .futureDate, 4, 12),
+            ("submitted: 2024-11-28", "submitted: 2024-12-03", .lateReport, 4, 12),
+            ("obligation: unit-annual", "obligation: annual", .unknownObligation, 3, 13),
+            ("unit: so-y-te", "unit: so-yte", .unknownUnit, 1, 7),
+            ("  II.1.a:", "  II.1.z:", .unknownRef, 6, 3),
+            ("  II.1.a:", "  II.1.b:", .unassignedTask, 6, 3),
+            ("progress: 50", "progress: 150", .schema, 6, 40),
+            ("status: on-track", "status: ongoing", .schema, 6, 20),
+            ("submitted: 2024-11-28", "submitted: 2024-02-30", .schema, 4, 12),
+            ("progress: 50", "progress: 050", .schema, 6, 40),
+        ] as [(String, String, RuleID, Int, Int)])
     func reportRule(_ old: String, _ new: String, _ rule: RuleID, _ line: Int, _ column: Int) throws {
         let result = try check(["so-y-te.yaml": Self.good.replacingOccurrences(of: old, with: new)])
         let hit = result.findings.first { $0.rule == rule && $0.location.path.hasSuffix("so-y-te.yaml") }
-        #expect(hit != nil, "\(rule.rawValue) did not fire: \(result.findings.map { "\($0.rule.rawValue) \($0.message)" })")
+        #expect(
+            hit != nil, "\(rule.rawValue) did not fire: \(result.findings.map { "\($0.rule.rawValue) \($0.message)" })")
         #expect(hit?.location.line == line)
         #expect(hit?.location.column == column)
     }
 
     /// A report's file name is free: every finding about the sender names it, by name
     /// and id, and carries its id for JSON.
-    @Test(arguments: [
-        ("submitted: 2024-11-28", "submitted: 2024-12-03", "so-y-te", RuleID.lateReport),
-        ("submitted: 2024-11-28", "submitted: 2024-12-20", "so-y-te", .futureDate),
-        ("year: 2024", "year: 2023", "so-y-te", .yearMismatch),
-        ("obligation: unit-annual", "obligation: annual", "so-y-te", .unknownObligation),
-        ("obligation: unit-annual", "obligation: synthesis", "so-y-te", .unknownObligation),
-        ("  II.1.a:", "  II.1.b:", "so-y-te", .unassignedTask),
-        ("unit: so-y-te\nyear: 2024\nobligation: unit-annual", "unit: so-tttt\nyear: 2024", "so-tttt", .unknownObligation),
-        ("unit: so-y-te", "unit: so-tttt", "so-tttt", .unreportedTask),
-        ("", "", "so-y-te", .duplicateReport),
-    ] as [(String, String, String, RuleID)])
+    @Test(
+        arguments: [
+            ("submitted: 2024-11-28", "submitted: 2024-12-03", "so-y-te", RuleID.lateReport),
+            ("submitted: 2024-11-28", "submitted: 2024-12-20", "so-y-te", .futureDate),
+            ("year: 2024", "year: 2023", "so-y-te", .yearMismatch),
+            ("obligation: unit-annual", "obligation: annual", "so-y-te", .unknownObligation),
+            ("obligation: unit-annual", "obligation: synthesis", "so-y-te", .unknownObligation),
+            ("  II.1.a:", "  II.1.b:", "so-y-te", .unassignedTask),
+            (
+                "unit: so-y-te\nyear: 2024\nobligation: unit-annual", "unit: so-tttt\nyear: 2024", "so-tttt",
+                .unknownObligation
+            ),
+            ("unit: so-y-te", "unit: so-tttt", "so-tttt", .unreportedTask),
+            ("", "", "so-y-te", .duplicateReport),
+        ] as [(String, String, String, RuleID)])
     func findingsNameTheUnit(_ old: String, _ new: String, _ unit: String, _ rule: RuleID) throws {
         let text = old.isEmpty ? Self.good : Self.good.replacingOccurrences(of: old, with: new)
         #expect(text != Self.good || old.isEmpty)
@@ -185,7 +196,8 @@ import Testing
         let hit = try #require(result.findings.first { $0.rule == .unknownObligation })
         #expect(
             hit.message.description
-                == "Sở Thông tin và Truyền thông (so-tttt) owes no unit-annual report for 2025; its duties passed to so-khcn: report as so-khcn")
+                == "Sở Thông tin và Truyền thông (so-tttt) owes no unit-annual report for 2025; its duties passed to so-khcn: report as so-khcn"
+        )
         #expect(result.owed.contains { $0.unit == "so-khcn" && $0.obligation == "synthesis" })
     }
 
@@ -202,7 +214,9 @@ import Testing
             let report = Self.good.replacingOccurrences(of: "year: 2024", with: "year: \(year)")
             let result = try check(["so-y-te.yaml": report])
             let hit = result.findings.first { $0.rule == .schema && $0.location.path.hasSuffix("so-y-te.yaml") }
-            #expect(hit?.message.description.hasPrefix("year \(year) is outside the years") == true, "\(year): \(result.findings)")
+            #expect(
+                hit?.message.description.hasPrefix("year \(year) is outside the years") == true,
+                "\(year): \(result.findings)")
             #expect(hit?.location.line == 2)
         }
     }

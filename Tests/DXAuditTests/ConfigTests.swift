@@ -1,5 +1,6 @@
-@testable import DXAudit
 import Testing
+
+@testable import DXAudit
 
 /// `.dxaudit.yaml`: reading it, finding it, and what its settings do to an outcome.
 @Suite struct ConfigTests {
@@ -40,7 +41,9 @@ import Testing
             strict: yes
             ignored: [x]
             """)
-        let found = config.findings.map { "\($0.location.line):\($0.location.column) \($0.rule.rawValue) \($0.message)" }
+        let found = config.findings.map {
+            "\($0.location.line):\($0.location.column) \($0.rule.rawValue) \($0.message)"
+        }
         #expect(
             found == [
                 "5:1 schema unknown field 'ignored' in the configuration; did you mean 'ignore'?",
@@ -147,7 +150,9 @@ import Testing
             path: ".dxaudit.yaml", ignore: [PathPattern("reports/*/draft-*.yaml")], findings: [configFinding])
         let outcome = Outcome(
             command: "lint",
-            findings: [Self.finding(.schema, "reports/2024/draft-a.yaml"), Self.finding(.schema, "reports/2024/a.yaml")],
+            findings: [
+                Self.finding(.schema, "reports/2024/draft-a.yaml"), Self.finding(.schema, "reports/2024/a.yaml"),
+            ],
             files: ["reports/2024/draft-a.yaml", "reports/2024/a.yaml"])
         let result = FindingFilter(config: config, workingDirectory: "/nonexistent").apply(outcome).outcome
         #expect(result.files == ["reports/2024/a.yaml"])

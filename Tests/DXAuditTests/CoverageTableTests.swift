@@ -1,7 +1,8 @@
-@testable import DXAudit
 import DXYAML
 import Foundation
 import Testing
+
+@testable import DXAudit
 
 /// The coverage table as data: its rows from the shipped plan and sample
 /// reports, and its text and JSON renderings against files in `Expected/`
@@ -33,7 +34,9 @@ import Testing
         #expect((clause.total, clause.done, clause.onTrack, clause.delayed) == (55, 3, 50, 2))
         #expect(SummaryWording().describe(clause) == "55: 3 done, 50 on-track, 2 delayed")
         #expect(table.rows.contains { $0.reported?.total == 0 }, "some task is not reported")
-        #expect(SummaryWording().title(table) == "227/KH-UBND: Part II ownership and reports, 2024 (units as of 2024-12-02)")
+        #expect(
+            SummaryWording().title(table) == "227/KH-UBND: Part II ownership and reports, 2024 (units as of 2024-12-02)"
+        )
     }
 
     /// A made-up plan of three tasks: one chaired, one owned through its point, one nobody's.
@@ -44,7 +47,9 @@ import Testing
         let table = Outcome.Coverage(
             plan: "1/KH-X", year: 2024, unitsOn: date("2024-12-02"),
             rows: [
-                .init(task: citation("II.1.a"), chairs: ["so-a"], coordinators: ["so-b", "so-c"], owned: true, reported: reported),
+                .init(
+                    task: citation("II.1.a"), chairs: ["so-a"], coordinators: ["so-b", "so-c"], owned: true,
+                    reported: reported),
                 .init(task: citation("II.1.a.1"), owned: true, reported: .init()),
                 .init(task: citation("II.2.b"), owned: false, reported: .init([.delayed])),
             ])

@@ -30,7 +30,8 @@ import Testing
 
     @Test func aLocationOutsideTheInputIsAnIssue() {
         let bytes = Array("a: 1\nbb: 2\n".utf8)
-        FuzzRegressions.expectInside(bytes, [.init(path: "x", line: 2, column: 6), .init(path: "x", line: 3, column: 1)], "inside")
+        FuzzRegressions.expectInside(
+            bytes, [.init(path: "x", line: 2, column: 6), .init(path: "x", line: 3, column: 1)], "inside")
         for (line, column) in [(0, 1), (1, 0), (1, 6), (2, 7), (4, 1)] {
             // Set after the initialiser, which would clamp 0 to 1.
             var location = Finding.Location(path: "x")
@@ -49,7 +50,8 @@ import Testing
         if input.target == .citations {
             // A citation is one string: its offsets count every character, breaks too.
             for location in found {
-                #expect(location.line == 1 && (1...bytes.count + 1).contains(location.column), "\(input.path): \(location)")
+                #expect(
+                    location.line == 1 && (1...bytes.count + 1).contains(location.column), "\(input.path): \(location)")
             }
         } else {
             FuzzRegressions.expectInside(bytes, found, input.path)
@@ -68,12 +70,14 @@ import Testing
         try dir.write("report-loose.yaml", "unit: x\n")
         try dir.write("plan/deeper/kept.yaml", "plan: {}\n")
         let scan = FuzzRegressions.scan(dir.path)
-        #expect(scan.inputs.map(\.name) == ["citations/kept.txt", "plan/kept.yaml", "report/kept.yaml", "yaml/kept.yaml"])
+        #expect(
+            scan.inputs.map(\.name) == ["citations/kept.txt", "plan/kept.yaml", "report/kept.yaml", "yaml/kept.yaml"])
         #expect(scan.inputs.map(\.target) == [.citations, .plan, .report, .yaml])
-        #expect(scan.unrecognised == [
-            "\(dir.path)/citations/kept.yaml", "\(dir.path)/plan/deeper", "\(dir.path)/registry",
-            "\(dir.path)/report-loose.yaml", "\(dir.path)/report/crash-0a1b2c",
-        ])
+        #expect(
+            scan.unrecognised == [
+                "\(dir.path)/citations/kept.yaml", "\(dir.path)/plan/deeper", "\(dir.path)/registry",
+                "\(dir.path)/report-loose.yaml", "\(dir.path)/report/crash-0a1b2c",
+            ])
     }
 
     @Test func aMissingFolderIsNotAnEmptyOne() {
@@ -181,16 +185,20 @@ enum FuzzRegressions {
     /// is the bound, so the check holds whichever way a layer counts lines; a line's
     /// length in bytes bounds its length in characters.
     static func expectInside(
-        _ bytes: [UInt8], _ locations: [Finding.Location], _ what: String, sourceLocation: SourceLocation = #_sourceLocation
+        _ bytes: [UInt8], _ locations: [Finding.Location], _ what: String,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) {
         let byYAML = lineLengths(bytes, yamlBreaks: true)
         let byLF = lineLengths(bytes, yamlBreaks: false)
         for location in locations {
             #expect(location.line >= 1 && location.column >= 1, "\(what): \(location)", sourceLocation: sourceLocation)
             let index = location.line - 1
-            let length = index < 0 ? -1 : max(index < byYAML.count ? byYAML[index] : -1, index < byLF.count ? byLF[index] : -1)
+            let length =
+                index < 0 ? -1 : max(index < byYAML.count ? byYAML[index] : -1, index < byLF.count ? byLF[index] : -1)
             #expect(length >= 0, "\(what): line \(location.line) of \(byYAML.count)", sourceLocation: sourceLocation)
-            #expect(location.column <= length + 1, "\(what): \(location), the line is \(length) bytes", sourceLocation: sourceLocation)
+            #expect(
+                location.column <= length + 1, "\(what): \(location), the line is \(length) bytes",
+                sourceLocation: sourceLocation)
         }
     }
 

@@ -1,5 +1,5 @@
-import Foundation
 import DXAudit
+import Foundation
 import Testing
 
 /// One broken copy of `Tests/Fixtures/lint/base` per plan rule: the rule must fire
@@ -39,7 +39,8 @@ import Testing
     @Test(arguments: cases) func ruleFiresAtTheFault(_ c: Case) throws {
         let result = Linter.lint([Self.folder(c.rule.rawValue)])
         let hits = result.findings.filter { $0.rule == c.rule }
-        let hit = try #require(hits.first, "\(c.rule.rawValue) did not fire; got \(result.findings.map(\.rule.rawValue))")
+        let hit = try #require(
+            hits.first, "\(c.rule.rawValue) did not fire; got \(result.findings.map(\.rule.rawValue))")
         #expect(hits.count == 1, "\(hits)")
         #expect(hit.location.path.hasSuffix("/\(c.rule.rawValue)/\(c.file)"))
         #expect(hit.location.line == c.line)
@@ -49,11 +50,12 @@ import Testing
 
     /// A fault in one field's value is reported at that value, not at the key of
     /// the unit or obligation that holds it.
-    @Test(arguments: [
-        ("units.yaml", "    successor: so-khcn\n", "    successor: so-zz\n", RuleID.succession, 13, 16),
-        ("plan.yaml", "    synthesizes: unit-annual", "    synthesizes: unit-anual", .unknownRef, 35, 18),
-        ("plan.yaml", "    due: {before: 12-10}", "    due: {before: 11-20}", .deadlineOrder, 34, 10),
-    ] as [(String, String, String, RuleID, Int, Int)])
+    @Test(
+        arguments: [
+            ("units.yaml", "    successor: so-khcn\n", "    successor: so-zz\n", RuleID.succession, 13, 16),
+            ("plan.yaml", "    synthesizes: unit-annual", "    synthesizes: unit-anual", .unknownRef, 35, 18),
+            ("plan.yaml", "    due: {before: 12-10}", "    due: {before: 11-20}", .deadlineOrder, 34, 10),
+        ] as [(String, String, String, RuleID, Int, Int)])
     func valueFaultsPointAtTheValue(
         _ file: String, _ old: String, _ new: String, _ rule: RuleID, _ line: Int, _ column: Int
     ) throws {
@@ -89,7 +91,9 @@ import Testing
         let dir = try TemporaryFolder()
         try dir.copy(Self.folder("base"))
         try dir.replace(in: "units.yaml", "name: Sở Y tế", with: "name: \"Sở Y tế\\r\\nBcc: victim@evil.example\"")
-        try dir.replace(in: "units.yaml", "email: so-y-te@test.example", with: "email: \"so-y-te@test.example\\nBcc: x@evil.example\"")
+        try dir.replace(
+            in: "units.yaml", "email: so-y-te@test.example",
+            with: "email: \"so-y-te@test.example\\nBcc: x@evil.example\"")
         let result = Linter.lint([dir.path])
         let schema = result.findings.filter { $0.rule == .schema }
         #expect(schema.count == 2)
@@ -128,7 +132,8 @@ import Testing
         let checker = Checker(plan: plan, asOf: date("2024-12-15"))
         let result = checker.check(folder: folder, year: 2024, files: Checker.reportFiles(in: folder) ?? [])
         #expect(!result.findings.contains { $0.rule == .missingReport && $0.unit == "vp-ubnd" })
-        let reported = Set(result.reports.filter { $0.unit == "vp-ubnd" }.flatMap { $0.tasks.map(\.citation.description) })
+        let reported = Set(
+            result.reports.filter { $0.unit == "vp-ubnd" }.flatMap { $0.tasks.map(\.citation.description) })
         #expect(reported.isSuperset(of: ["II.2.đ", "II.2.i"]))
     }
 
@@ -156,7 +161,10 @@ import Testing
         #expect(registry.holder(of: "so-nnptnt", on: date("2025-12-01")) == "so-nnmt")
         #expect(registry.holder(of: "quan-le-chan", on: date("2025-12-01")) == nil)
         #expect(registry.holder(of: "so-nnmt", on: date("2024-12-01")) == nil)
-        for id in ["so-khdt", "so-tai-chinh", "so-khcn", "so-y-te", "so-gddt", "so-gtvt", "so-cong-thuong", "so-du-lich", "so-ngoai-vu", "so-noi-vu", "dai-ptth"] {
+        for id in [
+            "so-khdt", "so-tai-chinh", "so-khcn", "so-y-te", "so-gddt", "so-gtvt", "so-cong-thuong", "so-du-lich",
+            "so-ngoai-vu", "so-noi-vu", "dai-ptth",
+        ] {
             #expect(registry.units[id] != nil, "\(id)")
         }
         let inferred = registry.units.values.filter(\.inferred)

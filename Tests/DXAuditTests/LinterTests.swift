@@ -43,7 +43,8 @@ import Testing
         #expect(result.findings.count == 2, "\(result.findings)")
         for finding in result.findings {
             #expect(finding.rule == .schema)
-            #expect(finding.message.description == "a report, not a plan file: check reports with 'dxaudit check FOLDER'")
+            #expect(
+                finding.message.description == "a report, not a plan file: check reports with 'dxaudit check FOLDER'")
             #expect(finding.location.line == 1 && finding.location.column == 1)
         }
     }
@@ -52,7 +53,10 @@ import Testing
         let result = Linter.lint([Repo.path("reports/2024")])
         #expect(!result.files.isEmpty)
         #expect(result.findings.count == result.files.count)
-        #expect(result.findings.allSatisfy { $0.rule == .schema && $0.message.description.hasPrefix("a report, not a plan file") })
+        #expect(
+            result.findings.allSatisfy {
+                $0.rule == .schema && $0.message.description.hasPrefix("a report, not a plan file")
+            })
     }
 
     @Test func lintingARegistryAlsoLintsThePlansThatUseIt() throws {
@@ -73,7 +77,10 @@ import Testing
         let unknown = result.findings.filter { $0.rule == .unknownUnit }
         #expect(!unknown.isEmpty, "\(result.findings)")
         #expect(unknown.allSatisfy { $0.location.path == "\(dir.path)/plan.yaml" })
-        #expect(unknown.contains { $0.message.description.hasPrefix("unknown unit or group 'so-tttt'") && $0.location.line == 7 })
+        #expect(
+            unknown.contains {
+                $0.message.description.hasPrefix("unknown unit or group 'so-tttt'") && $0.location.line == 7
+            })
         #expect(result.files == ["\(dir.path)/units.yaml", "\(dir.path)/plan.yaml"])
     }
 

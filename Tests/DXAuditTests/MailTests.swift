@@ -1,7 +1,8 @@
-@testable import DXAudit
 import DXYAML
 import Foundation
 import Testing
+
+@testable import DXAudit
 
 /// Decodes one `=?UTF-8?B?…?=` word to its bytes.
 private func decodeWord(_ word: String) -> [UInt8]? {
@@ -23,7 +24,9 @@ private func decodeQP(_ text: String) -> String {
         }
         var i = 0
         while i < chars.count {
-            if chars[i] == UInt8(ascii: "="), i + 2 < chars.count + 0, let v = UInt8(String(decoding: chars[i + 1...i + 2], as: UTF8.self), radix: 16) {
+            if chars[i] == UInt8(ascii: "="), i + 2 < chars.count + 0,
+                let v = UInt8(String(decoding: chars[i + 1...i + 2], as: UTF8.self), radix: 16)
+            {
                 bytes.append(v)
                 i += 3
             } else {
@@ -37,7 +40,8 @@ private func decodeQP(_ text: String) -> String {
 }
 
 @Suite struct EncodedWordTests {
-    static let vietnamese = "[dxaudit] Nhắc báo cáo năm 2024 đã quá hạn theo Kế hoạch 227/KH-UBND – Ủy ban nhân dân huyện Bạch Long Vĩ"
+    static let vietnamese =
+        "[dxaudit] Nhắc báo cáo năm 2024 đã quá hạn theo Kế hoạch 227/KH-UBND – Ủy ban nhân dân huyện Bạch Long Vĩ"
 
     @Test func wordsSplitOnCharacterBoundariesWithinLimits() throws {
         for limit in [20, 40, 69, 75] {
@@ -84,20 +88,35 @@ private func decodeQP(_ text: String) -> String {
 
     @Test func mailboxesEncodeNamesAndKeepAddresses() throws {
         let field = try MailHeader.addresses(
-            "To", [Mailbox(name: "Sở Du lịch", address: "so-du-lich@haiphong.example"), Mailbox(name: "A \"B\"", address: "a@b.example")])
+            "To",
+            [
+                Mailbox(name: "Sở Du lịch", address: "so-du-lich@haiphong.example"),
+                Mailbox(name: "A \"B\"", address: "a@b.example"),
+            ])
         // 78 characters fit on the first line; the fold comes before the next token.
-        #expect(field == "To: =?UTF-8?B?U+G7nyBEdSBs4buLY2g=?= <so-du-lich@haiphong.example>, \"A \\\"B\\\"\"\n <a@b.example>")
+        #expect(
+            field
+                == "To: =?UTF-8?B?U+G7nyBEdSBs4buLY2g=?= <so-du-lich@haiphong.example>, \"A \\\"B\\\"\"\n <a@b.example>"
+        )
     }
 }
 
 @Suite struct HeaderRefusalTests {
-    @Test(arguments: ["Sở Du lịch\r\nBcc: x@evil.example", "a\nb", "a\rb", "tab\there", "nul\u{0}", "nel\u{85}", "ls\u{2028}", "del\u{7F}"])
+    @Test(arguments: [
+        "Sở Du lịch\r\nBcc: x@evil.example", "a\nb", "a\rb", "tab\there", "nul\u{0}", "nel\u{85}", "ls\u{2028}",
+        "del\u{7F}",
+    ])
     func controlCharactersAreRefused(_ value: String) {
         #expect(throws: MailError.self) { try MailHeader.unstructured("Subject", value) }
-        #expect(throws: MailError.self) { try MailHeader.addresses("To", [Mailbox(name: value, address: "a@b.example")]) }
+        #expect(throws: MailError.self) {
+            try MailHeader.addresses("To", [Mailbox(name: value, address: "a@b.example")])
+        }
     }
 
-    @Test(arguments: ["a@b.example\r\nBcc: x@evil.example", "no-at-sign", "a@localhost", "A <a@b.example>", "a@b.example, c@d.example", ""])
+    @Test(arguments: [
+        "a@b.example\r\nBcc: x@evil.example", "no-at-sign", "a@localhost", "A <a@b.example>",
+        "a@b.example, c@d.example", "",
+    ])
     func badAddressesAreRefused(_ address: String) {
         #expect(throws: MailError.self) { try MailHeader.addresses("To", [Mailbox(address: address)]) }
     }
@@ -157,7 +176,9 @@ private func decodeQP(_ text: String) -> String {
             date: MailDate(date: date("2024-12-03"), secondsOfDay: 7 * 3600), messageID: "<x@haiphong.example>",
             body: "From the body\n", transferEncoding: .base64)
         let entry = try Mbox.entry(message)
-        #expect(entry.hasPrefix("From so-tttt@haiphong.example Tue Dec  3 07:00:00 2024\nDate: Tue, 03 Dec 2024 07:00:00 +0700\n"))
+        #expect(
+            entry.hasPrefix(
+                "From so-tttt@haiphong.example Tue Dec  3 07:00:00 2024\nDate: Tue, 03 Dec 2024 07:00:00 +0700\n"))
         #expect(entry.hasSuffix("\n\n"))
         #expect(!entry.dropFirst().contains("\nFrom "))
     }
@@ -176,7 +197,9 @@ private func decodeQP(_ text: String) -> String {
         let folder = Repo.path("reports/\(year)")
         let checker = Checker(plan: plan, asOf: date(asOf))
         let result = checker.check(folder: folder, year: year, files: Checker.reportFiles(in: folder) ?? [])
-        return OverdueMail(plan: plan, checker: checker, year: year, overdue: OverdueReport.all(in: result, plan: plan, asOf: date(asOf)))
+        return OverdueMail(
+            plan: plan, checker: checker, year: year,
+            overdue: OverdueReport.all(in: result, plan: plan, asOf: date(asOf)))
     }
 
     static let settings = OverdueMail.Settings(date: MailDate(date: date("2024-12-03"), secondsOfDay: 7 * 3600))
@@ -264,7 +287,8 @@ private func decodeQP(_ text: String) -> String {
     /// sh, not exec'd, so a file still open in a concurrently forked test process
     /// cannot make it "text file busy").
     static func script(_ body: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxaudit-sendmail-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dxaudit-sendmail-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("sendmail").path
         try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
@@ -273,7 +297,8 @@ private func decodeQP(_ text: String) -> String {
     }
 
     @Test func passesTheMessageAndTheFlags() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("dxaudit-received-\(UUID().uuidString)").path
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("dxaudit-received-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: out) }
         let sendmail = try Sendmail(command: try Self.script("echo \"$@\" > \(out); cat >> \(out)"))
         #expect(sendmail.send("Subject: x\n\nbody\n") == nil)
@@ -282,10 +307,12 @@ private func decodeQP(_ text: String) -> String {
 
     @Test func reportsFailures() throws {
         #expect(try Sendmail(command: try Self.script("cat > /dev/null")).send("x\n") == nil)
-        let refused = try #require(try Sendmail(command: try Self.script("cat > /dev/null; echo 550 no such user >&2; exit 67")).send("x\n"))
+        let refused = try #require(
+            try Sendmail(command: try Self.script("cat > /dev/null; echo 550 no such user >&2; exit 67")).send("x\n"))
         #expect(refused.hasSuffix("exited with status 67: 550 no such user"))
         // Exit 0 without reading a message too big for the pipe is no success.
-        let unread = try #require(try Sendmail(command: try Self.script("exit 0")).send(String(repeating: "x\n", count: 1 << 20)))
+        let unread = try #require(
+            try Sendmail(command: try Self.script("exit 0")).send(String(repeating: "x\n", count: 1 << 20)))
         #expect(unread.contains("did not read the whole message"))
         let failed = try #require(try Sendmail(command: "/bin/false").send("x\n"))
         #expect(failed.contains("exited with status 1"))

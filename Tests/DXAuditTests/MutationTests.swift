@@ -87,10 +87,15 @@ import Testing
         .init(
             "plan.yaml", 10, "II.1.a: Về chuyển đổi nhận thức", .value("{a: 1}"),
             ["schema plan.yaml:10:11", "schema plan.yaml:10:12"]),
-        .init("plan.yaml", 11, "II.1.a.1: Tổ chức phổ biến, quán triệt chủ trương", .renameKey, ["bad-citation plan.yaml:11:3"]),
-        .init("plan.yaml", 12, "II.1.a.2: Xây dựng chuyên mục “Chuyển đổi số”", .value("[]"), ["schema plan.yaml:12:13"]),
+        .init(
+            "plan.yaml", 11, "II.1.a.1: Tổ chức phổ biến, quán triệt chủ trương", .renameKey,
+            ["bad-citation plan.yaml:11:3"]),
+        .init(
+            "plan.yaml", 12, "II.1.a.2: Xây dựng chuyên mục “Chuyển đổi số”", .value("[]"), ["schema plan.yaml:12:13"]),
         .init("plan.yaml", 13, "II.1.b: Về cơ chế, chính sách", .delete, ["unknown-ref plan.yaml:21:14"]),
-        .init("plan.yaml", 14, "II.2: Một số nhiệm vụ, giải pháp phát triển chính phủ số", .delete, ["unknown-ref plan.yaml:14:3"]),
+        .init(
+            "plan.yaml", 14, "II.2: Một số nhiệm vụ, giải pháp phát triển chính phủ số", .delete,
+            ["unknown-ref plan.yaml:14:3"]),
         .init(
             "plan.yaml", 15, "II.2.a: Phát triển hạ tầng chính quyền số", .delete,
             ["missing-owner plan.yaml:14:3", "unknown-ref plan.yaml:21:38"]),
@@ -109,7 +114,8 @@ import Testing
             "plan.yaml", 19, "implements: \"điểm a khoản 1 phần II\"", .value("20124"),
             ["missing-owner plan.yaml:10:3", "bad-citation plan.yaml:19:17"]),
         .init(
-            "plan.yaml", 19, "implements: \"điểm a khoản 1 phần II\"", .line("    implements: \"điểm a khoản phần II\""),
+            "plan.yaml", 19, "implements: \"điểm a khoản 1 phần II\"",
+            .line("    implements: \"điểm a khoản phần II\""),
             ["missing-owner plan.yaml:10:3", "bad-citation plan.yaml:19:31"]),
         .init("plan.yaml", 20, "- source: IV.3.a", .delete, ["duplicate-key plan.yaml:20:5"]),
         .init(
@@ -129,7 +135,9 @@ import Testing
         .init("plan.yaml", 26, "from: departments", .value("20124"), ["unknown-unit plan.yaml:26:11"]),
         .init("plan.yaml", 27, "to: ubnd", .value("20124"), ["unknown-unit plan.yaml:27:9"]),
         .init("plan.yaml", 28, "via: so-tttt", .value("[]"), ["schema plan.yaml:28:10"]),
-        .init("plan.yaml", 29, "due: {before: 12-01}", .value("20124"), ["schema plan.yaml:29:10", "unknown-ref plan.yaml:35:18"]),
+        .init(
+            "plan.yaml", 29, "due: {before: 12-01}", .value("20124"),
+            ["schema plan.yaml:29:10", "unknown-ref plan.yaml:35:18"]),
         .init("plan.yaml", 30, "- id: synthesis", .delete, ["duplicate-key plan.yaml:30:5"]),
         .init("plan.yaml", 32, "from: so-tttt", .value("20124"), ["unknown-unit plan.yaml:32:11"]),
         .init("plan.yaml", 34, "due: {before: 12-10}", .value("~"), ["schema plan.yaml:34:10"]),
@@ -137,7 +145,9 @@ import Testing
         .init("plan.yaml", 36, "calendar:", .delete, ["yaml-syntax plan.yaml:36:3"]),
         .init("plan.yaml", 37, "deadline_rule: next-working-day", .value("20124"), ["schema plan.yaml:37:18"]),
         .init("plan.yaml", 37, "deadline_rule: next-working-day", .delete, ["schema plan.yaml:36:10"]),
-        .init("plan.yaml", 37, "deadline_rule: next-working-day", .line("\tdeadline_rule: none"), ["yaml-syntax plan.yaml:37:1"]),
+        .init(
+            "plan.yaml", 37, "deadline_rule: next-working-day", .line("\tdeadline_rule: none"),
+            ["yaml-syntax plan.yaml:37:1"]),
 
         .init("units.yaml", 2, "groups:", .delete, ["yaml-syntax units.yaml:3:1"]),
         .init(
@@ -158,7 +168,9 @@ import Testing
             ]),
         .init("units.yaml", 11, "email: so-tttt@test.example", .value("[]"), ["schema units.yaml:11:12"]),
         .init("units.yaml", 12, "until: 2025-02-28", .delete, ["succession units.yaml:8:3"]),
-        .init("units.yaml", 12, "until: 2025-02-28", .value("20124"), ["succession units.yaml:8:3", "schema units.yaml:12:12"]),
+        .init(
+            "units.yaml", 12, "until: 2025-02-28", .value("20124"),
+            ["succession units.yaml:8:3", "schema units.yaml:12:12"]),
         .init("units.yaml", 13, "successor: so-khcn", .value("20124"), ["succession units.yaml:13:16"]),
         .init("units.yaml", 14, "so-khcn:", .renameKey, ["succession units.yaml:13:16"]),
         .init("units.yaml", 18, "so-y-te:", .delete, ["duplicate-key units.yaml:18:5"]),
@@ -169,9 +181,10 @@ import Testing
 
     /// `rule file:line:column` of each finding, the file by its name alone.
     static func places(_ findings: [Finding]) -> Set<String> {
-        Set(findings.map {
-            "\($0.rule.rawValue) \(URL(fileURLWithPath: $0.location.path).lastPathComponent):\($0.location.line):\($0.location.column)"
-        })
+        Set(
+            findings.map {
+                "\($0.rule.rawValue) \(URL(fileURLWithPath: $0.location.path).lastPathComponent):\($0.location.line):\($0.location.column)"
+            })
     }
 
     static func lint(_ edited: (name: String, text: String)?) throws -> [Finding] {
@@ -209,16 +222,25 @@ import Testing
         """
 
     static let reportMutations: [Mutation] = [
-        .init("so-y-te.yaml", 1, "unit: so-y-te", .delete, ["schema so-y-te.yaml:1:1", "missing-report units.yaml:18:3"]),
-        .init("so-y-te.yaml", 1, "unit: so-y-te", .value("[]"), ["schema so-y-te.yaml:1:7", "missing-report units.yaml:18:3"]),
-        .init("so-y-te.yaml", 1, "unit: so-y-te", .value("20124"), ["unknown-unit so-y-te.yaml:1:7", "missing-report units.yaml:18:3"]),
+        .init(
+            "so-y-te.yaml", 1, "unit: so-y-te", .delete, ["schema so-y-te.yaml:1:1", "missing-report units.yaml:18:3"]),
+        .init(
+            "so-y-te.yaml", 1, "unit: so-y-te", .value("[]"),
+            ["schema so-y-te.yaml:1:7", "missing-report units.yaml:18:3"]),
+        .init(
+            "so-y-te.yaml", 1, "unit: so-y-te", .value("20124"),
+            ["unknown-unit so-y-te.yaml:1:7", "missing-report units.yaml:18:3"]),
         .init(
             "so-y-te.yaml", 1, "unit: so-y-te", .value("so-tttt"),
             ["unreported-task so-y-te.yaml:7:3", "missing-report units.yaml:18:3"]),
         .init("so-y-te.yaml", 2, "year: 2024", .delete, ["schema so-y-te.yaml:1:1"]),
         .init("so-y-te.yaml", 2, "year: 2024", .value("{a: 1}"), ["schema so-y-te.yaml:2:7"]),
-        .init("so-y-te.yaml", 2, "year: 2024", .value("20124"), ["schema so-y-te.yaml:2:7", "missing-report units.yaml:18:3"]),
-        .init("so-y-te.yaml", 2, "year: 2024", .value("2023"), ["year-mismatch so-y-te.yaml:2:7", "missing-report units.yaml:18:3"]),
+        .init(
+            "so-y-te.yaml", 2, "year: 2024", .value("20124"),
+            ["schema so-y-te.yaml:2:7", "missing-report units.yaml:18:3"]),
+        .init(
+            "so-y-te.yaml", 2, "year: 2024", .value("2023"),
+            ["year-mismatch so-y-te.yaml:2:7", "missing-report units.yaml:18:3"]),
         .init("so-y-te.yaml", 3, "obligation: unit-annual", .value("~"), ["schema so-y-te.yaml:3:13"]),
         .init("so-y-te.yaml", 3, "obligation: unit-annual", .value("20124"), ["unknown-obligation so-y-te.yaml:3:13"]),
         .init(
@@ -232,7 +254,9 @@ import Testing
         .init(
             "so-y-te.yaml", 4, "submitted: 2024-11-28", .value("2025-01-05"),
             ["future-date so-y-te.yaml:4:12", "late-report so-y-te.yaml:4:12"]),
-        .init("so-y-te.yaml", 4, "submitted: 2024-11-28", .renameKey, ["schema so-y-te.yaml:1:1", "schema so-y-te.yaml:4:1"]),
+        .init(
+            "so-y-te.yaml", 4, "submitted: 2024-11-28", .renameKey,
+            ["schema so-y-te.yaml:1:1", "schema so-y-te.yaml:4:1"]),
         .init("so-y-te.yaml", 5, "document: 12/BC-SYT", .value("[]"), ["schema so-y-te.yaml:5:11"]),
         .init(
             "so-y-te.yaml", 5, "document: 12/BC-SYT", .line("document: 12/BC-SYT\ndocument: 13/BC-SYT"),
@@ -330,7 +354,8 @@ import Testing
         return result
     }
 
-    @Test(arguments: ["plan.yaml", "units.yaml"]) func everyPlanVariantLoadsAndPlacesItsFindings(_ name: String) throws {
+    @Test(arguments: ["plan.yaml", "units.yaml"]) func everyPlanVariantLoadsAndPlacesItsFindings(_ name: String) throws
+    {
         let original = try String(contentsOfFile: "\(Self.base)/\(name)", encoding: .utf8)
         for (what, text) in Self.variants(of: original) {
             let dir = try TemporaryFolder()

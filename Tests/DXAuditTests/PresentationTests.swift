@@ -35,7 +35,10 @@ import Testing
 
     @Test func emailIsOverduesOnly() {
         let outcome = Outcome(command: "lint", findings: [], files: [])
-        #expect(throws: DXAuditError("--format email is for overdue only; this command writes text, json, sarif, junit, github")) {
+        #expect(
+            throws: DXAuditError(
+                "--format email is for overdue only; this command writes text, json, sarif, junit, github")
+        ) {
             try Presentation(format: .email).publish(outcome, controls: Controls(workingDirectory: "/"))
         }
     }

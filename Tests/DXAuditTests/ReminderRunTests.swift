@@ -43,7 +43,8 @@ final class FakeSender: MailSender, @unchecked Sendable {
 
     static func run(_ log: SentLog = SentLog(), resend: Bool = false) throws -> ReminderRun {
         let settings = OverdueJob.settings(OverdueJob.Envelope(), asOf: today)
-        return ReminderRun(mail: try mail(log, resend: resend), settings: settings, log: log, today: today, resend: resend)
+        return ReminderRun(
+            mail: try mail(log, resend: resend), settings: settings, log: log, today: today, resend: resend)
     }
 
     static func key(_ unit: String, _ obligation: String = "unit-annual") -> SentLog.Key {
@@ -57,10 +58,11 @@ final class FakeSender: MailSender, @unchecked Sendable {
         #expect(sender.sent[0].contains("<so-du-lich@haiphong.example>"))
         #expect(sender.sent[2].contains("<so-tttt@haiphong.example>"), "the digest goes last")
         #expect(!done.failed && done.digestSent && done.undelivered.isEmpty)
-        #expect(done.log.sent == [
-            Self.key("so-du-lich"): [Self.today], Self.key("huyen-tien-lang"): [Self.today],
-            Self.key("so-tttt", "digest"): [Self.today],
-        ])
+        #expect(
+            done.log.sent == [
+                Self.key("so-du-lich"): [Self.today], Self.key("huyen-tien-lang"): [Self.today],
+                Self.key("so-tttt", "digest"): [Self.today],
+            ])
     }
 
     @Test func aSecondPassTheSameDaySendsNothing() throws {
@@ -80,9 +82,10 @@ final class FakeSender: MailSender, @unchecked Sendable {
         let sender = FakeSender(refusing: [0])
         let done = try Self.run().deliver(with: sender)
         #expect(done.failed)
-        #expect(done.problems == [
-            "dxaudit: the reminder to so-du-lich (so-du-lich@haiphong.example) was not sent: 550 mailbox unavailable"
-        ])
+        #expect(
+            done.problems == [
+                "dxaudit: the reminder to so-du-lich (so-du-lich@haiphong.example) was not sent: 550 mailbox unavailable"
+            ])
         #expect(done.undelivered == ["so-du-lich": "550 mailbox unavailable"])
         #expect(done.log.sent[Self.key("so-du-lich")] == nil)
         #expect(done.log.sent[Self.key("huyen-tien-lang")] == [Self.today])
@@ -118,7 +121,8 @@ final class FakeSender: MailSender, @unchecked Sendable {
         let result = try OverdueJob.run(
             Self.request(state: folder.path + "/sent.json"), sender: FakeSender(refusing: [2]))
         #expect(result.status == 2)
-        #expect(result.standardError.hasPrefix("dxaudit: the digest to so-tttt (so-tttt@haiphong.example) was not sent"))
+        #expect(
+            result.standardError.hasPrefix("dxaudit: the digest to so-tttt (so-tttt@haiphong.example) was not sent"))
     }
 
     @Test func aForeignSentLogIsRefusedBeforeAnythingIsSent() throws {
@@ -138,7 +142,8 @@ final class FakeSender: MailSender, @unchecked Sendable {
             plan: PlanChoice(path: Repo.path("plans"), asOf: Self.today), reportsDir: Repo.path("reports/2024"))
         let listing = try OverdueJob.run(OverdueJob.Request(year: year, presentation: Presentation(format: .text)))
         #expect(listing.status == 1)
-        #expect(listing.standardOutput.contains("227/KH-UBND, report year 2024, as of Sun 2024-12-15: 3 reports overdue\n"))
+        #expect(
+            listing.standardOutput.contains("227/KH-UBND, report year 2024, as of Sun 2024-12-15: 3 reports overdue\n"))
         var early = year
         early.plan.asOf = date("2024-11-15")
         #expect(try OverdueJob.run(OverdueJob.Request(year: early)) == CommandResult())

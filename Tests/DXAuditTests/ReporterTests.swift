@@ -1,7 +1,8 @@
-@testable import DXAudit
 import DXYAML
 import Foundation
 import Testing
+
+@testable import DXAudit
 
 /// Every reporter renders one outcome with awkward text (quotes, `%`, `:`, `,`,
 /// a line break, markup, Vietnamese, a path with a space, an absolute path) and

@@ -1,7 +1,8 @@
-@testable import DXAudit
 import DXYAML
 import Foundation
 import Testing
+
+@testable import DXAudit
 
 struct SentLogTests {
     let key = SentLog.Key(unit: "so-du-lich", obligation: "unit-annual", year: 2024)
@@ -30,12 +31,21 @@ struct SentLogTests {
         log.record(key, on: day("2024-12-03"))
         let path = folder + "/sent.json"
         #expect(AtomicFile.write(log.rendered(), to: path) == nil)
-        guard case .success(let loaded) = SentLog.load(path) else { Issue.record("not read back"); return }
+        guard case .success(let loaded) = SentLog.load(path) else {
+            Issue.record("not read back")
+            return
+        }
         #expect(loaded.sent == log.sent)
         try "{\"version\": 1, \"findings\": []}\n".write(toFile: path, atomically: false, encoding: .utf8)
-        guard case .failure(let failure) = SentLog.load(path) else { Issue.record("a baseline was taken"); return }
+        guard case .failure(let failure) = SentLog.load(path) else {
+            Issue.record("a baseline was taken")
+            return
+        }
         #expect(failure.description.contains(path) && failure.description.contains("not a dxaudit sent log"))
-        guard case .success(let empty) = SentLog.load(folder + "/missing.json") else { Issue.record("missing is empty"); return }
+        guard case .success(let empty) = SentLog.load(folder + "/missing.json") else {
+            Issue.record("missing is empty")
+            return
+        }
         #expect(empty.sent.isEmpty)
     }
 }

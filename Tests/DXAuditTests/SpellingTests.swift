@@ -4,10 +4,13 @@ import Testing
 /// "Did you mean" hints only for what looks like a typo.
 @Suite struct SpellingTests {
     @Test func closeMisspellingsGetAHint() {
-        #expect(Wording.english.format(.didYouMean(RuleID.closest(to: "late-reprot"))) == "; did you mean 'late-report'?")
-        #expect(Wording.english.format(.didYouMean(RuleID.closest(to: "LATE-REPROT"))) == "; did you mean 'late-report'?")
+        #expect(
+            Wording.english.format(.didYouMean(RuleID.closest(to: "late-reprot"))) == "; did you mean 'late-report'?")
+        #expect(
+            Wording.english.format(.didYouMean(RuleID.closest(to: "LATE-REPROT"))) == "; did you mean 'late-report'?")
         #expect(Wording.english.format(.didYouMean(RuleID.closest(to: "shcema"))) == "; did you mean 'schema'?")
-        #expect(Wording.english.format(.didYouMean(RuleID.closest(to: "unknown_unit"))) == "; did you mean 'unknown-unit'?")
+        #expect(
+            Wording.english.format(.didYouMean(RuleID.closest(to: "unknown_unit"))) == "; did you mean 'unknown-unit'?")
     }
 
     @Test func otherWordsGetNone() {

@@ -1,5 +1,6 @@
-@testable import DXAudit
 import Testing
+
+@testable import DXAudit
 
 /// `# dxaudit: ignore[…]` comments: finding them in text, what they silence,
 /// and the findings about stale or unreadable ones.
@@ -91,7 +92,9 @@ import Testing
             ],
             files: [path])
         let result = FindingFilter(workingDirectory: folder.path).apply(outcome).outcome
-        let shown = result.findings.map { "\($0.location.line):\($0.location.column) \($0.rule.rawValue): \($0.message)" }
+        let shown = result.findings.map {
+            "\($0.location.line):\($0.location.column) \($0.rule.rawValue): \($0.message)"
+        }
         #expect(result.suppressed == 2)
         #expect(
             shown == [
@@ -105,7 +108,8 @@ import Testing
 
     @Test func findingsInFilesTheCommandDidNotListCanBeSuppressedThere() throws {
         let folder = try TemporaryFolder()
-        try folder.write("plans/units.yaml", "units:\n  so-du-lich:   # dxaudit: ignore[missing-report]\n    name: Sở Du lịch\n")
+        try folder.write(
+            "plans/units.yaml", "units:\n  so-du-lich:   # dxaudit: ignore[missing-report]\n    name: Sở Du lịch\n")
         let missing = finding(.missingReport, "plans/units.yaml", line: 2)
         let check = FindingFilter(workingDirectory: folder.path)
             .apply(Outcome(command: "check", findings: [missing], files: []))
@@ -131,7 +135,8 @@ import Testing
         try folder.write("r.yaml", "tasks: {}   # dxaudit: ignore[unreported-task]\n")
         let config = Config(rules: [.unreportedTask: .off])
         let result = FindingFilter(config: config, workingDirectory: folder.path)
-            .apply(Outcome(command: "check", findings: [finding(.unreportedTask, "r.yaml", line: 1)], files: ["r.yaml"]))
+            .apply(
+                Outcome(command: "check", findings: [finding(.unreportedTask, "r.yaml", line: 1)], files: ["r.yaml"]))
         #expect(result.outcome.findings.isEmpty)
         #expect(result.outcome.suppressed == 0)
     }

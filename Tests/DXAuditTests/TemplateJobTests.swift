@@ -22,7 +22,8 @@ import Testing
 
     @Test func aUnitIsFoundByItsShortName() throws {
         let byID = try TemplateJob.skeleton(Self.request("so-tttt", 2024, asOf: "2024-11-20"), plan: Repo.shippedPlan)
-        let byShort = try TemplateJob.skeleton(Self.request("Sở TT&TT", 2024, asOf: "2024-11-20"), plan: Repo.shippedPlan)
+        let byShort = try TemplateJob.skeleton(
+            Self.request("Sở TT&TT", 2024, asOf: "2024-11-20"), plan: Repo.shippedPlan)
         #expect(byID == byShort)
         #expect(byID.contains("unit: so-tttt\nyear: 2024\nobligation: unit-annual\nsubmitted: 2024-11-20"))
     }
@@ -43,7 +44,8 @@ import Testing
     @Test func whatTheUnitDoesNotOweIsRefused() {
         let plan = Repo.shippedPlan
         #expect(throws: DXAuditError("so-y-te owes no 'synthesis' report in 2024")) {
-            try TemplateJob.skeleton(Self.request("so-y-te", 2024, asOf: "2024-11-20", obligation: "synthesis"), plan: plan)
+            try TemplateJob.skeleton(
+                Self.request("so-y-te", 2024, asOf: "2024-11-20", obligation: "synthesis"), plan: plan)
         }
         #expect(throws: DXAuditError("so-tttt owes no report in 2026; its duties passed to so-khcn")) {
             try TemplateJob.skeleton(Self.request("so-tttt", 2026, asOf: "2026-11-20"), plan: plan)

@@ -76,25 +76,27 @@ func nfc(_ text: String) -> String { text.precomposedStringWithCanonicalMapping 
         #expect(vi.render(.verbatim(.schema, "x")) == "x")
     }
 
-    @Test(arguments: [
-        ([:], Wording.Language.english),
-        (["LANG": "vi_VN.UTF-8"], .vietnamese),
-        (["LANG": "C"], .english),
-        (["LANG": "C.UTF-8", "LANGUAGE": "vi"], .english),
-        (["LANG": "en_US.UTF-8", "LANGUAGE": "vi:en"], .vietnamese),
-        (["LANG": "vi_VN.UTF-8", "LANGUAGE": "fr:en"], .english),
-        (["LANG": "vi_VN.UTF-8", "LANGUAGE": "fr"], .vietnamese),
-        (["LANG": "en_US.UTF-8", "LC_MESSAGES": "vi_VN"], .vietnamese),
-        (["LANG": "vi_VN.UTF-8", "LC_ALL": "POSIX"], .english),
-        (["LC_ALL": "vi"], .vietnamese),
-        (["LANG": "fr_FR.UTF-8"], .english),
-    ] as [([String: String], Wording.Language)])
+    @Test(
+        arguments: [
+            ([:], Wording.Language.english),
+            (["LANG": "vi_VN.UTF-8"], .vietnamese),
+            (["LANG": "C"], .english),
+            (["LANG": "C.UTF-8", "LANGUAGE": "vi"], .english),
+            (["LANG": "en_US.UTF-8", "LANGUAGE": "vi:en"], .vietnamese),
+            (["LANG": "vi_VN.UTF-8", "LANGUAGE": "fr:en"], .english),
+            (["LANG": "vi_VN.UTF-8", "LANGUAGE": "fr"], .vietnamese),
+            (["LANG": "en_US.UTF-8", "LC_MESSAGES": "vi_VN"], .vietnamese),
+            (["LANG": "vi_VN.UTF-8", "LC_ALL": "POSIX"], .english),
+            (["LC_ALL": "vi"], .vietnamese),
+            (["LANG": "fr_FR.UTF-8"], .english),
+        ] as [([String: String], Wording.Language)])
     func theEnvironmentChoosesTheLanguageAsGettextDoes(_ environment: [String: String], _ expected: Wording.Language) {
         #expect(Wording.Language.fromEnvironment { environment[$0] } == expected)
     }
 
     @Test func aMessageTheCatalogLacksShowsItsID() {
-        #expect(Wording.english.render(Finding.Message(.lateReport, "no-such-message")) == "late-report.no-such-message")
+        #expect(
+            Wording.english.render(Finding.Message(.lateReport, "no-such-message")) == "late-report.no-such-message")
     }
 
     @Test func bracesThatAreNotPlaceholdersStay() {

@@ -1,6 +1,7 @@
-@testable import DXAudit
 import DXYAML
 import Testing
+
+@testable import DXAudit
 
 /// The year audit behind check, overdue and coverage, run in the test process on
 /// the shipped plan and its sample reports.
@@ -24,12 +25,13 @@ import Testing
         #expect(annual.id == "unit-annual" && deadlinePassed)
         #expect((annual.owed, annual.received, annual.late, annual.missing) == (34, 31, 2, 3))
         #expect(outcome.summary.last == .tasks(.init(total: 54, owned: 54, reported: 51)))
-        #expect(SummaryWording.lines(outcome) == [
-            "227/KH-UBND, report year 2024, as of Sun 2024-12-15:",
-            "  unit-annual (last on-time day Mon 2024-12-02): 34 owed, 31 received, 2 late, 3 missing",
-            "  synthesis (last on-time day Mon 2024-12-09): 1 owed, 1 received, 0 late, 0 missing",
-            "  tasks: 54 of 54 owned, 51 reported on",
-        ])
+        #expect(
+            SummaryWording.lines(outcome) == [
+                "227/KH-UBND, report year 2024, as of Sun 2024-12-15:",
+                "  unit-annual (last on-time day Mon 2024-12-02): 34 owed, 31 received, 2 late, 3 missing",
+                "  synthesis (last on-time day Mon 2024-12-09): 1 owed, 1 received, 0 late, 0 missing",
+                "  tasks: 54 of 54 owned, 51 reported on",
+            ])
         #expect(outcome.stats?.obligations.map(\.id) == ["unit-annual", "synthesis"])
         #expect(outcome.files.count == 32)
     }

@@ -162,9 +162,11 @@ import Testing
         let e = try #require(error("plan:\n  number: 227\n  title: [a, b\n"))
         #expect(e.kind == .syntax)
         #expect(e.mark.line == 4)
-        let text = YAMLError(.syntax, "did not find expected ',' or ']'", at: Mark(line: 3, column: 16),
+        let text = YAMLError(
+            .syntax, "did not find expected ',' or ']'", at: Mark(line: 3, column: 16),
             context: "while parsing a flow sequence", contextMark: Mark(line: 3, column: 10),
-            sourceLine: "  title: [a, b c: d").rendered(path: "plans/x.yaml")
+            sourceLine: "  title: [a, b c: d"
+        ).rendered(path: "plans/x.yaml")
         #expect(
             text == "plans/x.yaml:3:16: error: did not find expected ',' or ']' "
                 + "(while parsing a flow sequence started at 3:10)\n"

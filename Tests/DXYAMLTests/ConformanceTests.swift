@@ -155,9 +155,12 @@ import Testing
         try write("BBBB/01/in.yaml", "- 2\n")
         try write("name/plain-file-index", "../AAAA")
         try fm.createDirectory(at: root.appendingPathComponent("tags/alias"), withIntermediateDirectories: true)
-        try fm.createSymbolicLink(atPath: root.appendingPathComponent("name/simple-map").path, withDestinationPath: "../AAAA")
-        try fm.createSymbolicLink(atPath: root.appendingPathComponent("name/two-docs").path, withDestinationPath: "../BBBB")
-        try fm.createSymbolicLink(atPath: root.appendingPathComponent("tags/alias/AAAA").path, withDestinationPath: "../../AAAA")
+        try fm.createSymbolicLink(
+            atPath: root.appendingPathComponent("name/simple-map").path, withDestinationPath: "../AAAA")
+        try fm.createSymbolicLink(
+            atPath: root.appendingPathComponent("name/two-docs").path, withDestinationPath: "../BBBB")
+        try fm.createSymbolicLink(
+            atPath: root.appendingPathComponent("tags/alias/AAAA").path, withDestinationPath: "../../AAAA")
         try fm.createSymbolicLink(atPath: root.appendingPathComponent("CCCC").path, withDestinationPath: "AAAA")
         let ids = Self.cases(in: root).map(\.id)
         #expect(ids == ["AAAA", "BBBB/00", "BBBB/01"])

@@ -62,7 +62,10 @@ enum JSONValue: Equatable {
                 i += 1
                 var object: [String: JSONValue] = [:]
                 skipSpace()
-                if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(object) }
+                if bytes[i] == UInt8(ascii: "}") {
+                    i += 1
+                    return .object(object)
+                }
                 while true {
                     skipSpace()
                     guard case .string(let key) = try value() else { throw ParseError(offset: i) }
@@ -71,7 +74,10 @@ enum JSONValue: Equatable {
                     i += 1
                     object[key] = try value()
                     skipSpace()
-                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                    if bytes[i] == UInt8(ascii: ",") {
+                        i += 1
+                        continue
+                    }
                     guard bytes[i] == UInt8(ascii: "}") else { throw ParseError(offset: i) }
                     i += 1
                     return .object(object)
@@ -80,11 +86,17 @@ enum JSONValue: Equatable {
                 i += 1
                 var array: [JSONValue] = []
                 skipSpace()
-                if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(array) }
+                if bytes[i] == UInt8(ascii: "]") {
+                    i += 1
+                    return .array(array)
+                }
                 while true {
                     array.append(try value())
                     skipSpace()
-                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                    if bytes[i] == UInt8(ascii: ",") {
+                        i += 1
+                        continue
+                    }
                     guard bytes[i] == UInt8(ascii: "]") else { throw ParseError(offset: i) }
                     i += 1
                     return .array(array)
@@ -128,9 +140,15 @@ enum JSONValue: Equatable {
                 flush()
                 i += 1
                 return .string(String(scalars))
-            case UInt8(ascii: "t"): i += 4; return .bool(true)
-            case UInt8(ascii: "f"): i += 5; return .bool(false)
-            case UInt8(ascii: "n"): i += 4; return .null
+            case UInt8(ascii: "t"):
+                i += 4
+                return .bool(true)
+            case UInt8(ascii: "f"):
+                i += 5
+                return .bool(false)
+            case UInt8(ascii: "n"):
+                i += 4
+                return .null
             default:
                 let start = i
                 while i < bytes.count, !",]} \n\r\t".utf8.contains(bytes[i]) { i += 1 }

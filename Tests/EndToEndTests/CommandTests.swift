@@ -78,15 +78,19 @@ import Testing
         let dir = NSTemporaryDirectory() + "dxaudit-unnamed-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try FileManager.default.copyItem(atPath: "\(DXAudit.repo)/reports/2024/so-y-te.yaml", toPath: "\(dir)/so-y-te.yaml")
+        try FileManager.default.copyItem(
+            atPath: "\(DXAudit.repo)/reports/2024/so-y-te.yaml", toPath: "\(dir)/so-y-te.yaml")
         let plans = "\(DXAudit.repo)/plans"
-        let refused = try DXAudit.run(["overdue", dir, "--plan", plans, "--as-of", "2024-12-15", "--send", "--sendmail", "/bin/false"])
+        let refused = try DXAudit.run([
+            "overdue", dir, "--plan", plans, "--as-of", "2024-12-15", "--send", "--sendmail", "/bin/false",
+        ])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("holds report files but is not named by a year"))
         let withYear = try DXAudit.run(["check", dir, "--plan", plans, "--as-of", "2024-12-15", "--year", "2024"])
         #expect(withYear.status == 1)
         #expect(withYear.stdout.contains("34 owed, 1 received, 0 late, 33 missing"))
-        let here = try DXAudit.run(["check", ".", "--plan", plans, "--as-of", "2024-12-15"], in: "\(DXAudit.repo)/reports/2024")
+        let here = try DXAudit.run(
+            ["check", ".", "--plan", plans, "--as-of", "2024-12-15"], in: "\(DXAudit.repo)/reports/2024")
         #expect(here.stdout.contains("31 received"))
         let file = try DXAudit.run(["check", "reports/2024/so-y-te.yaml"])
         #expect(file.status == 2)
@@ -97,7 +101,9 @@ import Testing
         let dir = NSTemporaryDirectory() + "dxaudit-settings-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let args = ["overdue", "\(DXAudit.repo)/reports/2024", "--plan", "\(DXAudit.repo)/plans", "--as-of", "2024-12-03"]
+        let args = [
+            "overdue", "\(DXAudit.repo)/reports/2024", "--plan", "\(DXAudit.repo)/plans", "--as-of", "2024-12-03",
+        ]
         try "rules: {missing-report: off}\n".write(toFile: "\(dir)/.dxaudit.yaml", atomically: true, encoding: .utf8)
         let off = try DXAudit.run(args, in: dir)
         #expect(off.status == 1)
@@ -120,8 +126,12 @@ import Testing
         #expect(run.stderr.contains("exists and is not a dxaudit baseline; not overwritten"))
         #expect(try String(contentsOfFile: report, encoding: .utf8) == before)
         let baseline = "\(dir)/baseline.json"
-        #expect(try DXAudit.run(["check", "reports/2024", "--as-of", "2024-12-15", "--write-baseline", baseline]).status == 0)
-        #expect(try DXAudit.run(["check", "reports/2024", "--as-of", "2024-12-15", "--write-baseline", baseline]).status == 0)
+        #expect(
+            try DXAudit.run(["check", "reports/2024", "--as-of", "2024-12-15", "--write-baseline", baseline]).status
+                == 0)
+        #expect(
+            try DXAudit.run(["check", "reports/2024", "--as-of", "2024-12-15", "--write-baseline", baseline]).status
+                == 0)
     }
 
     @Test func unloadablePlanExitsTwo() throws {
@@ -166,7 +176,8 @@ import Testing
         #expect(again.status == 2)
         #expect(again.stderr.contains("exists; not overwritten"))
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "keep me\n")
-        #expect(try DXAudit.run(["template", "--unit", "so-y-te", "--year", "2024", "-o", file, "--force"]).status == 0)
+        #expect(
+            try DXAudit.run(["template", "--unit", "so-y-te", "--year", "2024", "-o", file, "--force"]).status == 0)
         #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("# Báo cáo năm 2024 của Sở Y tế"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["so-y-te.yaml"])
         let ended = try DXAudit.run(["template", "--unit", "so-tttt", "--year", "2025"])
@@ -179,7 +190,8 @@ import Testing
         try FileManager.default.createDirectory(atPath: "\(dir)/2024", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let made = try DXAudit.run([
-            "template", "--unit", "so-y-te", "--year", "2024", "--as-of", "2024-11-28", "-o", "\(dir)/2024/so-y-te.yaml",
+            "template", "--unit", "so-y-te", "--year", "2024", "--as-of", "2024-11-28", "-o",
+            "\(dir)/2024/so-y-te.yaml",
         ])
         #expect(made.status == 0)
         let run = try DXAudit.run(["check", "\(dir)/2024", "--plan", "\(DXAudit.repo)/plans", "--as-of", "2024-12-15"])

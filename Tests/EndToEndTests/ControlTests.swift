@@ -28,7 +28,8 @@ import Testing
             try workspace.read("reports/2024/so-y-te.yaml").replacingOccurrences(of: "so-y-te", with: "so-du-lich"))
         try workspace.write(
             ".dxaudit.yaml",
-            "rules:\n  unassigned-task: off\n  late-report: error\n  missing-report: warning\nignore:\n  - reports/*/draft-*.yaml\n")
+            "rules:\n  unassigned-task: off\n  late-report: error\n  missing-report: warning\nignore:\n  - reports/*/draft-*.yaml\n"
+        )
         let (document, status) = try Self.checkJSON(workspace)
         #expect(document.findings("unassigned-task").isEmpty)
         #expect(Set(document.findings("late-report").field("severity")) == ["error"])
@@ -72,7 +73,8 @@ import Testing
         let (named, _) = try Self.checkJSON(workspace, ["--config", "settings.yaml"])
         #expect(named.findings("unassigned-task").isEmpty)
         try workspace.write(".dxaudit.yaml", "rules:\n  unassigned-task: error\n")
-        let run = try DXAudit.run(["check", "2024", "--as-of", "2024-12-15", "--format", "json"], in: "\(workspace.path)/reports")
+        let run = try DXAudit.run(
+            ["check", "2024", "--as-of", "2024-12-15", "--format", "json"], in: "\(workspace.path)/reports")
         let below = try JSONOutput(run)
         #expect(Set(below.findings("unassigned-task").field("severity")) == ["error"])
     }
@@ -81,7 +83,8 @@ import Testing
         let workspace = try SampleWorkspace()
         try workspace.edit("reports/2024/so-gtvt.yaml", "submitted:", "# dxaudit: ignore[late-report]\nsubmitted:")
         try workspace.edit("plans/units.yaml", "  so-du-lich:", "  so-du-lich:   # dxaudit: ignore[missing-report]\n ")
-        try workspace.edit("reports/2024/so-y-te.yaml", "tasks:", "tasks:   # dxaudit: ignore[duplicate-report, lte-report]")
+        try workspace.edit(
+            "reports/2024/so-y-te.yaml", "tasks:", "tasks:   # dxaudit: ignore[duplicate-report, lte-report]")
         let (document, _) = try Self.checkJSON(workspace)
         #expect(document.counts["suppressed"] == 2)
         #expect(document.findings("late-report").field("unit") == ["so-ldtbxh"])

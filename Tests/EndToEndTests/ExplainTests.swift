@@ -14,7 +14,9 @@ import Testing
     @Test func aNearMissGetsAHint() throws {
         let run = try DXAudit.run(["explain", "late-reprot"])
         #expect(run.status == 2)
-        #expect(run.stderr.hasPrefix("Error: unknown rule 'late-reprot'; did you mean 'late-report'? (see 'dxaudit rules')\n"))
+        #expect(
+            run.stderr.hasPrefix(
+                "Error: unknown rule 'late-reprot'; did you mean 'late-report'? (see 'dxaudit rules')\n"))
     }
 
     @Test func somethingElseGetsOnlyThePointer() throws {

@@ -34,7 +34,9 @@ import Testing
     }
 
     /// The JSON document of a command, the reference the other formats are held against.
-    static func reference(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> (JSONOutput, Int32) {
+    static func reference(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> (
+        JSONOutput, Int32
+    ) {
         let run = try run(name, "json", sourceLocation: sourceLocation)
         return (try JSONOutput(run, sourceLocation: sourceLocation), run.status)
     }
@@ -43,7 +45,9 @@ import Testing
         let (document, status) = try Self.reference("check-2024")
         #expect(status == 1)
         let stats = try #require(document["stats"] as? [String: Any])
-        #expect(stats["plan"] as? String == "227/KH-UBND" && stats["year"] as? Int == 2024 && stats["asOf"] as? String == Self.asOf)
+        #expect(
+            stats["plan"] as? String == "227/KH-UBND" && stats["year"] as? Int == 2024
+                && stats["asOf"] as? String == Self.asOf)
         let obligations = try #require(stats["obligations"] as? [[String: Any]])
         let annual = try #require(obligations.first { $0["id"] as? String == "unit-annual" })
         #expect(annual["lastOnTimeDay"] as? String == "2024-12-02")
@@ -51,7 +55,8 @@ import Testing
         #expect(annual["owed"] as? Int == owed.reduce(0, +))
         let reports = try #require(stats["reports"] as? [[String: Any]])
         let missing = Set(reports.filter { $0["state"] as? String == "missing" }.field("unit"))
-        let reported = Set(document.findings("missing-report").filter { $0["severity"] as? String == "error" }.field("unit"))
+        let reported = Set(
+            document.findings("missing-report").filter { $0["severity"] as? String == "error" }.field("unit"))
         #expect(missing == reported && missing.count == annual["missing"] as? Int)
         #expect(document.findings.allSatisfy { ($0["line"] as? Int ?? 0) >= 1 && ($0["column"] as? Int ?? 0) >= 1 })
     }
@@ -142,7 +147,8 @@ import Testing
         #expect(run.status == 1)
         #expect(try !Self.workflowCommands(run.stdout).isEmpty)
         #expect(run.stdout.contains("::error file=plans/units.yaml,"))
-        let explicit = try DXAudit.run(Self.arguments("check-2024") + ["--format", "text"], environment: ["GITHUB_ACTIONS": "true"])
+        let explicit = try DXAudit.run(
+            Self.arguments("check-2024") + ["--format", "text"], environment: ["GITHUB_ACTIONS": "true"])
         #expect(explicit.stdout.hasPrefix("plans/units.yaml:"))
     }
 
@@ -165,7 +171,10 @@ import Testing
         try FileManager.default.createDirectory(atPath: "\(dir)/odd reports/2024", withIntermediateDirectories: true)
         try Data(Self.oddReport.utf8).write(to: URL(fileURLWithPath: "\(dir)/odd reports/2024/a,b:c.yaml"))
         let run = try DXAudit.run(
-            ["check", "odd reports/2024", "--plan", "\(DXAudit.repo)/plans", "--as-of", Self.asOf, "--format", "github"], in: dir)
+            [
+                "check", "odd reports/2024", "--plan", "\(DXAudit.repo)/plans", "--as-of", Self.asOf, "--format",
+                "github",
+            ], in: dir)
         #expect(run.status == 1, "\(run.stderr)")
         let odd = try Self.workflowCommands(run.stdout).filter { $0.file == "odd reports/2024/a%2Cb%3Ac.yaml" }
         #expect(!odd.isEmpty, "\(run.stdout)")

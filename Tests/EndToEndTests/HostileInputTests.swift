@@ -67,7 +67,9 @@ import Testing
             let run = try DXAudit.run(
                 ["check", "\(DXAudit.repo)/reports/2024", "--plan", "\(root)/2024/\(name)"], timeout: 30)
             #expect(run.status == 2, "\(name): \(run.status)")
-            #expect(run.stderr.contains("\(root)/2024/\(name):1:") || run.stderr.contains("\(name):"), "\(name): \(run.stderr)")
+            #expect(
+                run.stderr.contains("\(root)/2024/\(name):1:") || run.stderr.contains("\(name):"),
+                "\(name): \(run.stderr)")
             let lint = try DXAudit.run(["lint", "\(root)/2024/\(name)"], timeout: 30)
             #expect(lint.status == 1, "\(name): \(lint.stdout)")
             #expect(lint.stdout.contains(/:\d+:\d+:\serror:\s/), "\(name): \(lint.stdout)")

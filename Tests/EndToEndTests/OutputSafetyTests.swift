@@ -45,8 +45,14 @@ import Testing
         let diagnostics = lines.filter { $0.wholeMatch(of: diagnostic) != nil }
         #expect(diagnostics.count == findings.count)
         #expect(!lines.contains { $0.hasPrefix("plans/units.yaml:1:1:") })
-        #expect(lines.contains { $0.hasPrefix("\(dir)/2024/so-y-te.yaml:5:") && $0.contains("\\nplans/units.yaml:1:1: error: fake [x]") })
-        #expect(!text.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x85 || $0.value == 0x2028 || $0 == "\r" })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("\(dir)/2024/so-y-te.yaml:5:") && $0.contains("\\nplans/units.yaml:1:1: error: fake [x]")
+            })
+        #expect(
+            !text.stdout.unicodeScalars.contains {
+                $0.value == 0x1B || $0.value == 0x85 || $0.value == 0x2028 || $0 == "\r"
+            })
     }
 
     @Test func aNULInAFileNeverReachesTheTerminal() throws {
@@ -56,7 +62,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let run = try Self.check(dir)
         #expect(run.status == 1)
-        #expect(run.stdout.contains("so-y-te.yaml:4:9: error: file contains a NUL byte [yaml-syntax]\n  note: \"a\u{FFFD}b\"\n          ^\n"))
+        #expect(
+            run.stdout.contains(
+                "so-y-te.yaml:4:9: error: file contains a NUL byte [yaml-syntax]\n  note: \"a\u{FFFD}b\"\n          ^\n"
+            ))
         #expect(!run.stdout.utf8.contains(0))
     }
 }

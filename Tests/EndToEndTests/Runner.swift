@@ -16,7 +16,9 @@ enum DXAudit {
     static var binary: String {
         if let path = ProcessInfo.processInfo.environment["DXAUDIT_BIN"], !path.isEmpty { return path }
         let bundle = Bundle.main.bundleURL.deletingLastPathComponent()
-        for candidate in [bundle, Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()] {
+        for candidate in [
+            bundle, Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+        ] {
             let path = candidate.appendingPathComponent("dxaudit").path
             if FileManager.default.isExecutableFile(atPath: path) { return path }
         }

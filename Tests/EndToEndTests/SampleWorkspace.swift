@@ -48,7 +48,8 @@ struct JSONOutput {
 
     init(_ run: Run, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let object = try? JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
-        root = try #require(object as? [String: Any], "not JSON: \(run.stdout.prefix(2000))", sourceLocation: sourceLocation)
+        root = try #require(
+            object as? [String: Any], "not JSON: \(run.stdout.prefix(2000))", sourceLocation: sourceLocation)
     }
 
     var findings: [[String: Any]] { root["findings"] as? [[String: Any]] ?? [] }

@@ -24,8 +24,11 @@ import Testing
         #expect(run.stdout == "")
     }
 
-    @Test(arguments: ["--from", "--cc", "--reply-to"]) func badAddressesOnTheCommandLineAreRefused(_ option: String) throws {
-        let run = try DXAudit.run(Self.overdue + ["--format", "email", option, "x@example.org\r\nBcc: evil@example.org"])
+    @Test(arguments: ["--from", "--cc", "--reply-to"]) func badAddressesOnTheCommandLineAreRefused(_ option: String)
+        throws
+    {
+        let run = try DXAudit.run(
+            Self.overdue + ["--format", "email", option, "x@example.org\r\nBcc: evil@example.org"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("not a valid e-mail address"), "\(run.stderr)")
         #expect(run.stdout == "")

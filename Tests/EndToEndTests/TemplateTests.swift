@@ -12,7 +12,9 @@ import Testing
 
     @Test func theFirstAndLastYearsAreCovered() throws {
         for year in [2021, 2030] {
-            let run = try DXAudit.run(["template", "--unit", "so-y-te", "--year", "\(year)", "--as-of", "\(year)-11-20"])
+            let run = try DXAudit.run([
+                "template", "--unit", "so-y-te", "--year", "\(year)", "--as-of", "\(year)-11-20",
+            ])
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stdout.contains("year: \(year)\n"))
         }

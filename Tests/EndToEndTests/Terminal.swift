@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The C library's pseudo-terminal calls. Its headers declare them only for X/Open
@@ -14,7 +14,9 @@ enum PseudoTerminal {
     typealias NameFunction = @convention(c) (Int32, UnsafeMutablePointer<CChar>?, Int) -> Int32
 
     static func function<F>(_ name: String, as type: F.Type) throws -> F {
-        guard let symbol = dlsym(nil, name) else { throw DXAudit.TerminalError(description: "no \(name) in the C library") }
+        guard let symbol = dlsym(nil, name) else {
+            throw DXAudit.TerminalError(description: "no \(name) in the C library")
+        }
         return unsafeBitCast(symbol, to: type)
     }
 

@@ -194,16 +194,20 @@ public struct Checker: Sendable {
                 summary.owed += 1
                 let key = "\(unit)\u{0}\(obligation.id)"
                 let sent = claimed[key] ?? []
-                findings += DuplicateReportRule.check(sent, obligation: obligation.id, year: year, registry: plan.registry)
+                findings += DuplicateReportRule.check(
+                    sent, obligation: obligation.id, year: year, registry: plan.registry)
                 if sent.isEmpty, let path = unreadable[key] {
                     summary.reported += 1
                     summary.unreadable += 1
                     owedList.append(
-                        .init(unit: unit, obligation: obligation.id, lastOnTimeDay: lastDay, state: .unreadable, report: path))
+                        .init(
+                            unit: unit, obligation: obligation.id, lastOnTimeDay: lastDay, state: .unreadable,
+                            report: path))
                     continue
                 }
                 guard let report = sent.first else {
-                    let finding = MissingReportRule.check(unit: unit, deadline: deadline, asOf: asOf, registry: plan.registry)
+                    let finding = MissingReportRule.check(
+                        unit: unit, deadline: deadline, asOf: asOf, registry: plan.registry)
                     findings.append(finding)
                     let state: CheckResult.Owed.State = finding.severity == .note ? .notYetDue : .missing
                     if state == .missing { summary.missing += 1 } else { summary.notYetDue += 1 }
@@ -219,7 +223,8 @@ public struct Checker: Sendable {
                 }
                 owedList.append(
                     .init(
-                        unit: unit, obligation: obligation.id, lastOnTimeDay: lastDay, state: state, report: report.path,
+                        unit: unit, obligation: obligation.id, lastOnTimeDay: lastDay, state: state,
+                        report: report.path,
                         submitted: report.submitted))
             }
         }
@@ -227,13 +232,17 @@ public struct Checker: Sendable {
         // Task coverage over the unit reports of the year.
         let annual = plan.reporting.first { $0.synthesizes == nil }
         let ownership = annual.flatMap { context.ownerships[$0.id] } ?? Ownership(plan: plan, on: asOf)
-        let reported = Set(reports.filter { r in plan.obligation(r.obligation ?? "")?.synthesizes == nil }.flatMap { $0.tasks.map(\.citation) })
+        let reported = Set(
+            reports.filter { r in plan.obligation(r.obligation ?? "")?.synthesizes == nil }.flatMap {
+                $0.tasks.map(\.citation)
+            })
         let leaves = plan.tasks.filter { plan.children(of: $0.citation).isEmpty }
         summary.tasksTotal = leaves.count
         summary.tasksOwned = leaves.filter { ownership.isOwned($0.citation) }.count
-        summary.tasksReported = leaves.filter { leaf in
-            reported.contains { leaf.citation.isWithin($0) || $0.isWithin(leaf.citation) }
-        }.count
+        summary.tasksReported =
+            leaves.filter { leaf in
+                reported.contains { leaf.citation.isWithin($0) || $0.isWithin(leaf.citation) }
+            }.count
         summary.unheld = ownership.vanished.map { .init(ref: $0.ref, location: $0.location, tasks: $0.tasks) }
         for obligation in plan.reporting {
             guard let deadline = context.deadlines[obligation.id] else { continue }

@@ -2,7 +2,9 @@
 /// the place it is about. Rules make findings; reporters print them.
 public struct Finding: Sendable, Hashable {
     public enum Severity: Int, Sendable, Hashable, Comparable, CaseIterable {
-        case note = 0, warning = 1, error = 2
+        case note = 0
+        case warning = 1
+        case error = 2
 
         public var name: String {
             switch self {

@@ -45,7 +45,9 @@ public enum Linter {
         return bytes.withUnsafeBufferPointer { b -> FileKind in
             /// `word` at `i`, followed by a space, a tab, a line end or the end of the file.
             func starts(_ word: [UInt8], at i: Int) -> Bool {
-                guard i + word.count <= b.count, word.indices.allSatisfy({ b[i + $0] == word[$0] }) else { return false }
+                guard i + word.count <= b.count, word.indices.allSatisfy({ b[i + $0] == word[$0] }) else {
+                    return false
+                }
                 let next = i + word.count
                 return next == b.count || [0x20, 0x09, 0x0A, 0x0D].contains(b[next])
             }

@@ -107,7 +107,9 @@ public struct Ownership: Sendable {
                 let held = resolve(ref.id)
                 if held.isEmpty, !(assignment.chairs.isEmpty && assignment.implements.isEmpty) {
                     vanished.append(
-                        Vanished(ref: ref.id, location: ref.location, tasks: (assignment.chairs + assignment.implements).map(\.citation)))
+                        Vanished(
+                            ref: ref.id, location: ref.location,
+                            tasks: (assignment.chairs + assignment.implements).map(\.citation)))
                 }
                 units += held
             }
@@ -207,10 +209,18 @@ extension Ownership.Roles {
             switch role {
             case .chair:
                 if !chairs.contains(member.id) { chairs.append(member.id) }
-                if let kind = member.kind { chairMembers.kinds.insert(kind) } else { chairMembers.units.insert(member.id) }
+                if let kind = member.kind {
+                    chairMembers.kinds.insert(kind)
+                } else {
+                    chairMembers.units.insert(member.id)
+                }
             case .implementer:
                 if !implements.contains(member.id) { implements.append(member.id) }
-                if let kind = member.kind { implementMembers.kinds.insert(kind) } else { implementMembers.units.insert(member.id) }
+                if let kind = member.kind {
+                    implementMembers.kinds.insert(kind)
+                } else {
+                    implementMembers.units.insert(member.id)
+                }
             case .coordinator:
                 if !coordinators.contains(member.id) { coordinators.append(member.id) }
                 if let kind = member.kind {

@@ -48,7 +48,10 @@ public enum Workspace {
         case 1: return plans[0]
         case 0: throw Failure(description: "\(path): no plan file (a YAML file with 'plan:') in this folder")
         default:
-            throw Failure(description: "\(path) holds \(plans.count) plans (\(plans.joined(separator: ", "))); choose one with --plan FILE")
+            throw Failure(
+                description:
+                    "\(path) holds \(plans.count) plans (\(plans.joined(separator: ", "))); choose one with --plan FILE"
+            )
         }
     }
 
@@ -80,7 +83,8 @@ public enum Workspace {
         if last == "." || last == "..", let real = realPath(trimmed) { last = ProjectPath.lastComponent(real) }
         if ProjectPath.exists(trimmed), !ProjectPath.isDirectory(trimmed) {
             throw Failure(
-                description: "\(path) is a file, not a folder: give the year folder (reports/2024) or its parent (reports)")
+                description:
+                    "\(path) is a file, not a folder: give the year folder (reports/2024) or its parent (reports)")
         }
         if last.count == 4, let year = Int(last) {
             if let option, option != year {
@@ -102,7 +106,8 @@ public enum Workspace {
             guard let option else {
                 throw Failure(
                     description:
-                        "\(path) holds report files but is not named by a year; name the folder by its year (reports/2024) or give --year")
+                        "\(path) holds report files but is not named by a year; name the folder by its year (reports/2024) or give --year"
+                )
             }
             return ReportYear(folder: trimmed, year: option, exists: true)
         }

@@ -6,7 +6,10 @@ public struct Citation: Sendable, Hashable {
     // Parts are named by their Roman numerals, as the plan numbers them.
     // swift-format-ignore: AlwaysUseLowerCamelCase
     public enum Part: Int, Sendable, Hashable, CaseIterable {
-        case I = 1, II = 2, III = 3, IV = 4
+        case I = 1
+        case II = 2
+        case III = 3
+        case IV = 4
 
         public var roman: String {
             switch self {

@@ -43,7 +43,9 @@ public enum CitationParser {
         case .success(let refs) where refs.count == 1: return .success(refs[0])
         case .success(let refs):
             return .failure(
-                CitationError(message: "expected one reference, found \(refs.count)", offset: refs.dropFirst().first?.offset ?? 0))
+                CitationError(
+                    message: "expected one reference, found \(refs.count)", offset: refs.dropFirst().first?.offset ?? 0)
+            )
         }
     }
 
@@ -68,11 +70,22 @@ public enum CitationParser {
             return i > start && n > 0 ? n : nil
         }
         let part: Citation.Part
-        if bytes.starts(with: [73, 86, 46]) { part = .IV; i = 2 }  // "IV."
-        else if bytes.starts(with: [73, 73, 73, 46]) { part = .III; i = 3 }
-        else if bytes.starts(with: [73, 73, 46]) { part = .II; i = 2 }
-        else if bytes.starts(with: [73, 46]) { part = .I; i = 1 }
-        else { return nil }
+        if bytes.starts(with: [73, 86, 46]) {
+            part = .IV
+            i = 2
+        }  // "IV."
+        else if bytes.starts(with: [73, 73, 73, 46]) {
+            part = .III
+            i = 3
+        } else if bytes.starts(with: [73, 73, 46]) {
+            part = .II
+            i = 2
+        } else if bytes.starts(with: [73, 46]) {
+            part = .I
+            i = 1
+        } else {
+            return nil
+        }
         i += 1
         guard let clause = digits() else { return nil }
         var citation = Citation(part: part, clause: clause)
@@ -248,7 +261,9 @@ public enum CitationParser {
 
         func number(_ token: Token, what: String) throws -> Int {
             guard case .number(let n) = token.kind, (1...99).contains(n) else {
-                throw fail("expected \(what.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(what) number, found '\(token.raw)'", at: token.offset)
+                throw fail(
+                    "expected \(what.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(what) number, found '\(token.raw)'",
+                    at: token.offset)
             }
             return n
         }
@@ -280,7 +295,10 @@ public enum CitationParser {
                     if isPunct(",") { i += 1 }
                     let at = offset
                     var parenthesised = false
-                    if isPunct("(") { i += 1; parenthesised = true }
+                    if isPunct("(") {
+                        i += 1
+                        parenthesised = true
+                    }
                     guard let token = current else { throw fail("expected an item number after 'mục'") }
                     items.append((try number(token, what: "item (mục)"), at))
                     i += 1

@@ -82,7 +82,9 @@ public struct Baseline: Sendable {
 
     /// The file's text: JSON, entries sorted by path, line and rule.
     public func rendered() -> String {
-        let sorted = entries.sorted { ($0.path, $0.line, $0.rule, $0.fingerprint) < ($1.path, $1.line, $1.rule, $1.fingerprint) }
+        let sorted = entries.sorted {
+            ($0.path, $0.line, $0.rule, $0.fingerprint) < ($1.path, $1.line, $1.rule, $1.fingerprint)
+        }
         let document: JSONValue = .object([
             ("version", .int(Self.formatVersion)),
             ("tool", .string("dxaudit")),
@@ -107,7 +109,8 @@ public struct Baseline: Sendable {
     public static func load(_ path: String, limits: Limits = .default) -> Result<Baseline, Failure> {
         func failure(_ node: Node?, _ problem: String) -> Result<Baseline, Failure> {
             let mark = node?.mark ?? .start
-            return .failure(Failure(description: "\(path):\(mark.line):\(mark.column): error: not a dxaudit baseline: \(problem)"))
+            return .failure(
+                Failure(description: "\(path):\(mark.line):\(mark.column): error: not a dxaudit baseline: \(problem)"))
         }
         let root: Node
         switch WrittenDocument.root(of: path, limits: limits) {
@@ -117,7 +120,8 @@ public struct Baseline: Sendable {
         }
         guard root.mapping != nil, let version = root["version"] else { return failure(root, "no 'version'") }
         guard (try? version.integer()) == formatVersion else {
-            return failure(version, "version \(version.scalar?.value ?? "?"), this dxaudit reads version \(formatVersion)")
+            return failure(
+                version, "version \(version.scalar?.value ?? "?"), this dxaudit reads version \(formatVersion)")
         }
         guard let list = root["findings"]?.sequence else { return failure(root, "no 'findings' list") }
         var baseline = Baseline()

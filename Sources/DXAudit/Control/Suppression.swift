@@ -73,7 +73,12 @@ extension Suppression {
         var suppression = Suppression(line: number, column: hash + 1, entries: [])
         let expected = "expected '# dxaudit: ignore[rule-id, …]'"
         skipSpaces()
-        let opened = take("ignore") && { skipSpaces(); return take("[") }()
+        let opened =
+            take("ignore")
+            && {
+                skipSpaces()
+                return take("[")
+            }()
         guard opened else {
             suppression.problem = "cannot read the suppression comment: \(expected)"
             return suppression

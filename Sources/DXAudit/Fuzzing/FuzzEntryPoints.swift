@@ -94,24 +94,38 @@ public enum FuzzEntryPoints {
                 id: id, name: id, kind: kind, inferred: false, location: .init(path: "units.yaml"))
             registry.order.append(id)
         }
-        registry.groups["departments"] = Registry.Group(id: "departments", kinds: ["department"], location: .init(path: "units.yaml"))
+        registry.groups["departments"] = Registry.Group(
+            id: "departments", kinds: ["department"], location: .init(path: "units.yaml"))
         let here = Finding.Location(path: "plan.yaml")
         let tasks = ["II.1", "II.1.a", "II.1.a.1", "II.5", "II.5.a"].map {
-            Plan.Task(citation: (try? CitationParser.parseOne($0).get())!.citation, text: $0, details: [], note: nil, location: here)
+            Plan.Task(
+                citation: (try? CitationParser.parseOne($0).get())!.citation, text: $0, details: [], note: nil,
+                location: here)
         }
         var index: [Citation: Int] = [:]
         for (i, task) in tasks.enumerated() { index[task.citation] = i }
         return Plan(
             path: "plan.yaml",
-            header: .init(number: "1/KH", title: "fuzz", issuer: nil, issued: nil, years: 2021...2030, coordinator: "so-tttt", coordinatorLocation: here),
+            header: .init(
+                number: "1/KH", title: "fuzz", issuer: nil, issued: nil, years: 2021...2030, coordinator: "so-tttt",
+                coordinatorLocation: here),
             registry: registry, targets: [], tasks: tasks, taskIndex: index,
             assignments: [
-                Plan.Assignment(source: nil, units: [.init(id: "so-y-te", location: here)], chairs: [.init(citation: tasks[4].citation, location: here)], implements: [], coordinators: [], location: here),
-                Plan.Assignment(source: nil, units: [.init(id: "departments", location: here)], chairs: [], implements: [.init(citation: tasks[1].citation, location: here)], coordinators: [], location: here),
+                Plan.Assignment(
+                    source: nil, units: [.init(id: "so-y-te", location: here)],
+                    chairs: [.init(citation: tasks[4].citation, location: here)], implements: [], coordinators: [],
+                    location: here),
+                Plan.Assignment(
+                    source: nil, units: [.init(id: "departments", location: here)], chairs: [],
+                    implements: [.init(citation: tasks[1].citation, location: here)], coordinators: [], location: here),
             ],
             reporting: [
-                Plan.Obligation(id: "unit-annual", source: nil, from: [.init(id: "departments", location: here)], to: nil, via: nil, due: .init(kind: .before, month: 12, day: 1), synthesizes: nil, location: here),
-                Plan.Obligation(id: "synthesis", source: nil, from: [.init(id: "so-tttt", location: here)], to: nil, via: nil, due: .init(kind: .before, month: 12, day: 10), synthesizes: "unit-annual", location: here),
+                Plan.Obligation(
+                    id: "unit-annual", source: nil, from: [.init(id: "departments", location: here)], to: nil, via: nil,
+                    due: .init(kind: .before, month: 12, day: 1), synthesizes: nil, location: here),
+                Plan.Obligation(
+                    id: "synthesis", source: nil, from: [.init(id: "so-tttt", location: here)], to: nil, via: nil,
+                    due: .init(kind: .before, month: 12, day: 10), synthesizes: "unit-annual", location: here),
             ],
             calendar: .init())
     }()

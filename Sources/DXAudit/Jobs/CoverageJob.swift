@@ -73,7 +73,9 @@ public enum CoverageJob {
 
     /// One row a Part II task; a report on a task counts for the points within it
     /// and the point it is in.
-    static func rows(_ plan: Plan, _ ownership: Ownership, statuses: [Citation: [Report.Status?]]?) -> [Outcome.Coverage.Row] {
+    static func rows(_ plan: Plan, _ ownership: Ownership, statuses: [Citation: [Report.Status?]]?) -> [Outcome.Coverage
+        .Row]
+    {
         plan.tasks.map { task in
             let roles = ownership.roles[task.citation] ?? Ownership.Roles()
             let reported = statuses.map { statuses in

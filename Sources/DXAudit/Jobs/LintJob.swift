@@ -7,7 +7,9 @@ public enum LintJob {
         public var controls: ControlChoice
         public var presentation: Presentation
 
-        public init(paths: [String] = [], controls: ControlChoice = ControlChoice(), presentation: Presentation = Presentation()) {
+        public init(
+            paths: [String] = [], controls: ControlChoice = ControlChoice(), presentation: Presentation = Presentation()
+        ) {
             self.paths = paths
             self.controls = controls
             self.presentation = presentation
@@ -44,7 +46,10 @@ public enum CheckJob {
         public var controls: ControlChoice
         public var presentation: Presentation
 
-        public init(year: YearAudit.Request, controls: ControlChoice = ControlChoice(), presentation: Presentation = Presentation()) {
+        public init(
+            year: YearAudit.Request, controls: ControlChoice = ControlChoice(),
+            presentation: Presentation = Presentation()
+        ) {
             self.year = year
             self.controls = controls
             self.presentation = presentation
@@ -55,6 +60,7 @@ public enum CheckJob {
     public static func run(_ request: Request) throws(DXAuditError) -> CommandResult {
         let controls = try Controls.load(request.controls)
         let audit = try YearAudit.run(request.year, controls: controls)
-        return try request.presentation.publish(audit.outcome(failing: request.presentation.failing), controls: controls)
+        return try request.presentation.publish(
+            audit.outcome(failing: request.presentation.failing), controls: controls)
     }
 }

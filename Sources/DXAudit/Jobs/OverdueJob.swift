@@ -58,7 +58,8 @@ public enum OverdueJob {
         public var delivery: Delivery?
 
         public init(
-            year: YearAudit.Request, controls: ControlChoice = ControlChoice(), presentation: Presentation = Presentation(),
+            year: YearAudit.Request, controls: ControlChoice = ControlChoice(),
+            presentation: Presentation = Presentation(),
             envelope: Envelope = Envelope(), delivery: Delivery? = nil
         ) {
             self.year = year
@@ -113,7 +114,9 @@ public enum OverdueJob {
         }
         let reportsRoot = ProjectPath.directory(of: audit.folder)
         let statePath = delivery.state ?? ProjectPath.join(reportsRoot.isEmpty ? "." : reportsRoot, SentLog.defaultName)
-        return try send(mail, settings: settings, delivery: delivery, statePath: statePath, today: audit.checker.asOf, sender: sender)
+        return try send(
+            mail, settings: settings, delivery: delivery, statePath: statePath, today: audit.checker.asOf,
+            sender: sender)
     }
 
     /// The `missing-report` findings of the overdue units, failing at any severity.
@@ -123,14 +126,18 @@ public enum OverdueJob {
             $0.rule == .missingReport && $0.severity > .note && $0.unit.map(units.contains) == true
         }
         let summary: [Outcome.SummaryFact] = [
-            .overdue(plan: audit.plan.header.number, year: audit.result.year, asOf: audit.checker.asOf, reports: overdue.count)
+            .overdue(
+                plan: audit.plan.header.number, year: audit.result.year, asOf: audit.checker.asOf,
+                reports: overdue.count)
         ]
-        return Outcome(command: "overdue", findings: findings, files: audit.result.files, summary: summary, failing: .note)
+        return Outcome(
+            command: "overdue", findings: findings, files: audit.result.files, summary: summary, failing: .note)
     }
 
     /// Sends what the sent log does not hold back and records what was accepted.
     static func send(
-        _ original: OverdueMail, settings: OverdueMail.Settings, delivery: Delivery, statePath: String, today: CivilDate,
+        _ original: OverdueMail, settings: OverdueMail.Settings, delivery: Delivery, statePath: String,
+        today: CivilDate,
         sender: (any MailSender)?
     ) throws(DXAuditError) -> CommandResult {
         var mail = original

@@ -88,7 +88,8 @@ public struct Presentation: Sendable, Equatable {
         guard let reporter = Reporters.make(resolvedFormat.rawValue, options: options) else {
             // Only a command-specific format (`email`, overdue's) gets here.
             throw DXAuditError(
-                "--format \(resolvedFormat.rawValue) is for overdue only; this command writes \(Reporters.names.joined(separator: ", "))")
+                "--format \(resolvedFormat.rawValue) is for overdue only; this command writes \(Reporters.names.joined(separator: ", "))"
+            )
         }
         var result = controls.filter.apply(outcome)
         var messages = ""

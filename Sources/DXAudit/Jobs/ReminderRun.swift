@@ -58,7 +58,9 @@ public struct ReminderRun: Sendable {
                     problems.append("dxaudit: the reminder to \(notice.unit) (\(to)) was not sent: \(problem)")
                 } else {
                     for report in mail.overdue where report.unit == notice.unit {
-                        log.record(SentLog.Key(unit: notice.unit, obligation: report.obligation.id, year: mail.year), on: today)
+                        log.record(
+                            SentLog.Key(unit: notice.unit, obligation: report.obligation.id, year: mail.year), on: today
+                        )
                     }
                 }
             }

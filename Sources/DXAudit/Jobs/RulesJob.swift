@@ -22,6 +22,7 @@ public enum RulesJob {
         let info = rule.info
         return CommandResult(
             standardOutput:
-                "\(info.id.rawValue) (\(info.severity.name), \(info.scope.rawValue) files): \(info.summary)\n\n\(info.explanation)\n")
+                "\(info.id.rawValue) (\(info.severity.name), \(info.scope.rawValue) files): \(info.summary)\n\n\(info.explanation)\n"
+        )
     }
 }

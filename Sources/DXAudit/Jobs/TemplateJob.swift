@@ -47,7 +47,8 @@ public enum TemplateJob {
         let year = request.year
         let years = plan.header.years
         guard years.contains(year) else {
-            throw DXAuditError("\(plan.header.number) covers report years \(years.lowerBound)–\(years.upperBound), not \(year)")
+            throw DXAuditError(
+                "\(plan.header.number) covers report years \(years.lowerBound)–\(years.upperBound), not \(year)")
         }
         let registry = plan.registry
         let unit = registry.resolve(request.unit).flatMap { registry.units[$0] != nil ? $0 : nil } ?? request.unit
@@ -92,7 +93,9 @@ public enum TemplateJob {
         var lines: [String] = []
         lines.append("# Báo cáo năm \(year) của \(unit.name) về Kế hoạch \(plan.header.number)")
         let to = obligation.to.flatMap { plan.registry.units[$0]?.name } ?? "Ủy ban nhân dân thành phố"
-        let via = obligation.via.flatMap { plan.registry.holder(of: $0, on: day) }.flatMap { plan.registry.units[$0]?.name }
+        let via = obligation.via.flatMap { plan.registry.holder(of: $0, on: day) }.flatMap {
+            plan.registry.units[$0]?.name
+        }
         lines.append("# Gửi \(to)\(via.map { " (qua \($0))" } ?? "") \(obligation.due.vietnamese(year: year)).")
         lines.append("# Hạn chót: \(day.vietnameseWithWeekday). status: done | on-track | delayed | not-started")
         lines.append("unit: \(unit.id)")
@@ -103,7 +106,9 @@ public enum TemplateJob {
         let tasks: [Citation]
         if obligation.synthesizes != nil {
             // The synthesis covers the whole plan: every point, and clauses without points.
-            tasks = plan.tasks.map(\.citation).filter { $0.depth == 2 || ($0.depth == 1 && plan.children(of: $0).isEmpty) }
+            tasks = plan.tasks.map(\.citation).filter {
+                $0.depth == 2 || ($0.depth == 1 && plan.children(of: $0).isEmpty)
+            }
         } else {
             tasks = ownership.ownedTasks(of: unit.id)
         }

@@ -77,7 +77,8 @@ public struct YearAudit: Sendable {
         let years = plan.header.years
         guard years.contains(reportYear.year) else {
             throw DXAuditError(
-                "\(plan.header.number) covers report years \(years.lowerBound)–\(years.upperBound), not \(reportYear.year)")
+                "\(plan.header.number) covers report years \(years.lowerBound)–\(years.upperBound), not \(reportYear.year)"
+            )
         }
         var files: [String] = []
         if reportYear.exists {

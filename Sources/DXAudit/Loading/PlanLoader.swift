@@ -18,7 +18,8 @@ public enum PlanLoader {
         case .success(let file):
             return load(file, limits: limits) { RegistryLoader.load($0, limits: limits) }
         case .failure(let error):
-            return PlanLoad(plan: nil, findings: [Finding(.unreadableYAML(error.message), at: .init(path: path))], files: [path])
+            return PlanLoad(
+                plan: nil, findings: [Finding(.unreadableYAML(error.message), at: .init(path: path))], files: [path])
         }
     }
 
@@ -38,7 +39,8 @@ public enum PlanLoader {
                 headerNode, "'plan'", required: ["number", "title", "years", "units", "coordinator"],
                 optional: ["issuer", "issued", "source"]),
             // A plan without these is not usable; each missing one is already a finding.
-            let tasksNode = top["tasks"], let assignmentsNode = top["assignments"], let reportingNode = top["reporting"],
+            let tasksNode = top["tasks"], let assignmentsNode = top["assignments"],
+            let reportingNode = top["reporting"],
             let coordinatorNode = headerFields["coordinator"]
         else {
             return PlanLoad(plan: nil, findings: reader.findings, files: [path], sources: [file])
@@ -139,12 +141,16 @@ public enum PlanLoader {
                     continue
                 }
                 seen[ref.citation] = reader.location(keyNode)
-                guard let fields = reader.fields(value, "target \(key)", required: ["text"], optional: ["unit", "by", "note"])
+                guard
+                    let fields = reader.fields(
+                        value, "target \(key)", required: ["text"], optional: ["unit", "by", "note"])
                 else { continue }
                 var by: [Int: Double] = [:]
                 if let byNode = fields["by"] {
                     for pair in byNode.mapping ?? [] {
-                        if let year = reader.integer(pair.key), let value = reader.number(pair.value) { by[year] = value }
+                        if let year = reader.integer(pair.key), let value = reader.number(pair.value) {
+                            by[year] = value
+                        }
                     }
                 }
                 result.append(
@@ -174,9 +180,12 @@ public enum PlanLoader {
                 var details: [String] = []
                 var note: String?
                 if value.mapping != nil {
-                    if let fields = reader.fields(value, "task \(key)", required: ["text"], optional: ["details", "note"]) {
+                    if let fields = reader.fields(
+                        value, "task \(key)", required: ["text"], optional: ["details", "note"])
+                    {
                         text = fields["text"].flatMap { reader.string($0, "text") } ?? ""
-                        details = fields["details"].map { reader.list($0).compactMap { reader.string($0, "details") } } ?? []
+                        details =
+                            fields["details"].map { reader.list($0).compactMap { reader.string($0, "details") } } ?? []
                         note = fields["note"].flatMap { reader.string($0, "note") }
                     }
                 } else {
@@ -184,7 +193,9 @@ public enum PlanLoader {
                 }
                 index[citation] = tasks.count
                 tasks.append(
-                    Plan.Task(citation: citation, text: text, details: details, note: note, location: reader.location(keyNode)))
+                    Plan.Task(
+                        citation: citation, text: text, details: details, note: note, location: reader.location(keyNode)
+                    ))
             }
             for task in tasks {
                 if let parent = task.citation.parent, index[parent] == nil {
@@ -289,7 +300,8 @@ public enum PlanLoader {
                 guard let due = due(dueNode) else { continue }
                 result.append(
                     Plan.Obligation(
-                        id: id, source: fields["source"].flatMap { reader.citations($0, what: "source").first?.0.citation },
+                        id: id,
+                        source: fields["source"].flatMap { reader.citations($0, what: "source").first?.0.citation },
                         from: from, to: to, via: via, due: due,
                         synthesizes: fields["synthesizes"].flatMap { reader.string($0, "synthesizes") },
                         location: reader.location(item), dueLocation: reader.location(dueNode),
@@ -297,7 +309,8 @@ public enum PlanLoader {
             }
             for obligation in result {
                 if let target = obligation.synthesizes, !result.contains(where: { $0.id == target }) {
-                    reader.add(.unknownSynthesized(obligation.id, target),
+                    reader.add(
+                        .unknownSynthesized(obligation.id, target),
                         at: obligation.synthesizesLocation ?? obligation.location)
                 }
             }
@@ -312,7 +325,8 @@ public enum PlanLoader {
             }
             guard let text = reader.string(value, key) else { return nil }
             let parts = text.split(separator: "-")
-            guard parts.count == 2, parts.allSatisfy({ $0.count == 2 }), let month = Int(parts[0]), let day = Int(parts[1]),
+            guard parts.count == 2, parts.allSatisfy({ $0.count == 2 }), let month = Int(parts[0]),
+                let day = Int(parts[1]),
                 (1...12).contains(month), (1...CivilDate.daysIn(month: month, year: 2024)).contains(day)
             else {
                 reader.add(.notADayOfTheYear(text), at: value)
@@ -327,7 +341,8 @@ public enum PlanLoader {
 
         mutating func calendar(_ node: Node) -> Plan.CalendarSettings {
             var settings = Plan.CalendarSettings()
-            guard let fields = reader.fields(node, "'calendar'", optional: ["deadline_rule", "holidays", "working_days"])
+            guard
+                let fields = reader.fields(node, "'calendar'", optional: ["deadline_rule", "holidays", "working_days"])
             else { return settings }
             if let node = fields["deadline_rule"], let text = reader.string(node, "deadline_rule") {
                 if let rule = Plan.CalendarSettings.Rule(rawValue: text) {
@@ -337,7 +352,8 @@ public enum PlanLoader {
                 }
             }
             settings.holidays = Set(fields["holidays"].map { reader.list($0).compactMap { reader.date($0) } } ?? [])
-            settings.workingDays = Set(fields["working_days"].map { reader.list($0).compactMap { reader.date($0) } } ?? [])
+            settings.workingDays = Set(
+                fields["working_days"].map { reader.list($0).compactMap { reader.date($0) } } ?? [])
             return settings
         }
     }

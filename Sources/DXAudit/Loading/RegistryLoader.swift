@@ -23,7 +23,9 @@ public enum RegistryLoader {
     public static func load(_ file: SourceFile, limits: Limits = .default) -> RegistryLoad {
         let path = file.path
         var reader = FileReader(file: file, limits: limits)
-        guard let root = reader.root else { return RegistryLoad(registry: nil, findings: reader.findings, source: file) }
+        guard let root = reader.root else {
+            return RegistryLoad(registry: nil, findings: reader.findings, source: file)
+        }
         var registry = Registry(path: path)
         guard let top = reader.fields(root, "the unit registry", required: ["units"], optional: ["groups"]) else {
             return RegistryLoad(registry: nil, findings: reader.findings, source: file)
@@ -57,7 +59,9 @@ public enum RegistryLoader {
             guard
                 let fields = reader.fields(
                     value, "unit '\(id)'", required: ["name", "kind"],
-                    optional: ["short", "email", "since", "until", "successor", "transfers", "inferred", "reason", "note"])
+                    optional: [
+                        "short", "email", "since", "until", "successor", "transfers", "inferred", "reason", "note",
+                    ])
             else { continue }
             let name = fields["name"].flatMap { reader.singleLine($0, "name") } ?? id
             let kind = fields["kind"].flatMap { reader.string($0, "kind") } ?? "department"
@@ -130,9 +134,10 @@ public enum EmailAddress {
             (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || "._%+-".utf8.contains(b)
         }
         let domainOK = parts[1].split(separator: ".", omittingEmptySubsequences: false).allSatisfy { label in
-            !label.isEmpty && label.utf8.allSatisfy { b in
-                (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b == 45
-            }
+            !label.isEmpty
+                && label.utf8.allSatisfy { b in
+                    (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b == 45
+                }
         }
         return localOK && domainOK
     }

@@ -27,7 +27,8 @@ public enum ReportLoader {
         case .success(let file):
             return load(file, plan: plan, limits: limits)
         case .failure(let error):
-            return ReportLoad(path: path, report: nil, findings: [Finding(.unreadableYAML(error.message), at: .init(path: path))])
+            return ReportLoad(
+                path: path, report: nil, findings: [Finding(.unreadableYAML(error.message), at: .init(path: path))])
         }
     }
 
@@ -180,7 +181,8 @@ public enum ReportLoader {
                 let prefix = Array((key + ":").utf8)
                 guard rawLine.starts(with: prefix) else { return nil }
                 var text = String(decoding: rawLine.dropFirst(prefix.count), as: UTF8.self)
-                if let hash = text.firstIndex(of: "#"), hash == text.startIndex || text[text.index(before: hash)] == " " {
+                if let hash = text.firstIndex(of: "#"), hash == text.startIndex || text[text.index(before: hash)] == " "
+                {
                     text = String(text[..<hash])
                 }
                 text = String(text.trimmingWhitespace)

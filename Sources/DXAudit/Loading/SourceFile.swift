@@ -47,7 +47,8 @@ public struct SourceFile: Sendable {
         let size = Int(info.st_size)
         if size > limits.maxFileSize {
             return .failure(
-                ReadError(message: "file is \(size) bytes, over the limit of \(limits.maxFileSize) bytes", isLimit: true))
+                ReadError(
+                    message: "file is \(size) bytes, over the limit of \(limits.maxFileSize) bytes", isLimit: true))
         }
         var failure: String?
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in

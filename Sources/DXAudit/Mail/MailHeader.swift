@@ -22,7 +22,9 @@ public enum MailHeader {
     public static func check(_ value: String, field: String) throws {
         for scalar in value.unicodeScalars where isForbidden(scalar) {
             let code = String(scalar.value, radix: 16, uppercase: true)
-            throw MailError("the \(field) header would contain a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)); refusing to write it")
+            throw MailError(
+                "the \(field) header would contain a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)); refusing to write it"
+            )
         }
     }
 

@@ -75,7 +75,8 @@ public struct OverdueMail: Sendable {
         self.plan = plan
         self.checker = checker
         let deadlines =
-            deadlines ?? Dictionary(uniqueKeysWithValues: plan.reporting.map { ($0.id, checker.deadline($0, year: year)) })
+            deadlines
+            ?? Dictionary(uniqueKeysWithValues: plan.reporting.map { ($0.id, checker.deadline($0, year: year)) })
         self.deadlines = deadlines
         self.year = year
         self.asOf = checker.asOf
@@ -114,7 +115,8 @@ public struct OverdueMail: Sendable {
             return Mailbox(name: "dxaudit", address: try MailHeader.checkAddress(from, field: "From"))
         }
         guard let coordinator = coordinatorMailbox else {
-            throw MailError("the coordinator \(self.coordinator) has no e-mail address in the unit registry; give --from")
+            throw MailError(
+                "the coordinator \(self.coordinator) has no e-mail address in the unit registry; give --from")
         }
         return Mailbox(name: "\(coordinator.name ?? self.coordinator) (dxaudit)", address: coordinator.address)
     }
@@ -159,7 +161,8 @@ public struct OverdueMail: Sendable {
             let reports = overdue.filter { $0.unit == unit }
             let message = MailMessage(
                 from: from, to: to, cc: try copies(settings, to: to, coordinator: true), replyTo: replyTo,
-                subject: "[dxaudit] Nhắc báo cáo năm \(year) đã quá hạn theo Kế hoạch \(plan.header.number) – \(record.name)",
+                subject:
+                    "[dxaudit] Nhắc báo cáo năm \(year) đã quá hạn theo Kế hoạch \(plan.header.number) – \(record.name)",
                 date: settings.date,
                 messageID: messageID(["notice", unit] + reports.map(\.obligation.id), settings: settings, from: from),
                 body: noticeBody(unit, reports))
@@ -173,13 +176,15 @@ public struct OverdueMail: Sendable {
     public func digest(_ settings: Settings, undelivered: [String: String] = [:]) throws -> MailMessage {
         let from = try sender(settings)
         guard let coordinator = coordinatorMailbox else {
-            throw MailError("the coordinator \(self.coordinator) has no e-mail address in the unit registry for the digest")
+            throw MailError(
+                "the coordinator \(self.coordinator) has no e-mail address in the unit registry for the digest")
         }
         let to = [coordinator]
         return MailMessage(
             from: from, to: to, cc: try copies(settings, to: to, coordinator: false),
             replyTo: try replyTo(settings, from: from),
-            subject: "[dxaudit] Tổng hợp báo cáo năm \(year) quá hạn đến ngày \(asOf.vietnamese): \(units.count) đơn vị",
+            subject:
+                "[dxaudit] Tổng hợp báo cáo năm \(year) quá hạn đến ngày \(asOf.vietnamese): \(units.count) đơn vị",
             date: settings.date, messageID: messageID(["digest"] + units, settings: settings, from: from),
             body: digestBody(undelivered))
     }
@@ -231,7 +236,10 @@ public struct OverdueMail: Sendable {
         // The coordinator's own report (the synthesis) goes to someone else: say
         // only that it is not on record, not that the coordinator lacks it.
         let isCoordinator = unit == coordinator
-        let missing = isCoordinator ? "chưa có trong hồ sơ theo dõi báo cáo sau của Quý cơ quan" : "\(coordinatorName) chưa nhận được báo cáo sau của Quý cơ quan"
+        let missing =
+            isCoordinator
+            ? "chưa có trong hồ sơ theo dõi báo cáo sau của Quý cơ quan"
+            : "\(coordinatorName) chưa nhận được báo cáo sau của Quý cơ quan"
         lines += Self.wrap("Thực hiện \(planSentence), đến ngày \(asOf.vietnamese) \(missing):")
         lines.append("")
         for report in reports {
@@ -251,7 +259,8 @@ public struct OverdueMail: Sendable {
             let owned = ownership.ownedTasks(of: unit)
             if !owned.isEmpty {
                 lines += Self.wrap(
-                    "Quý cơ quan không chủ trì nhiệm vụ nào của phần II; nhiệm vụ Quý cơ quan tổ chức thực hiện, cần được nêu trong báo cáo:")
+                    "Quý cơ quan không chủ trì nhiệm vụ nào của phần II; nhiệm vụ Quý cơ quan tổ chức thực hiện, cần được nêu trong báo cáo:"
+                )
                 lines.append("")
                 lines += taskLines(owned)
             }
@@ -260,7 +269,8 @@ public struct OverdueMail: Sendable {
         lines += Self.wrap(
             isCoordinator
                 ? "Đề nghị Quý cơ quan khẩn trương gửi báo cáo. Nếu đã gửi, xin đưa báo cáo vào thư mục báo cáo năm \(year) để dxaudit ghi nhận."
-                : "Đề nghị Quý cơ quan khẩn trương gửi báo cáo. Nếu đã gửi, xin thông báo số và ngày của văn bản để \(coordinatorName) đối chiếu.")
+                : "Đề nghị Quý cơ quan khẩn trương gửi báo cáo. Nếu đã gửi, xin thông báo số và ngày của văn bản để \(coordinatorName) đối chiếu."
+        )
         lines += ["", "Trân trọng.", ""]
         lines += footer
         return lines.joined(separator: "\n") + "\n"
@@ -295,19 +305,23 @@ public struct OverdueMail: Sendable {
         for (index, report) in overdue.enumerated() {
             var text = "\(name(report.unit)) (\(report.unit)): \(describe(report.obligation)); \(deadline(report))."
             if silenced.contains(report.unit) {
-                text += " Không gửi thư nhắc: phát hiện missing-report của đơn vị đã được tắt (cấu hình, ignore hoặc baseline)."
+                text +=
+                    " Không gửi thư nhắc: phát hiện missing-report của đơn vị đã được tắt (cấu hình, ignore hoặc baseline)."
             } else if let email = plan.registry.units[report.unit]?.email {
                 if let why = undelivered[report.unit] {
                     text += " Gửi thư nhắc tới \(email) KHÔNG thành công: \(Self.bodySafe(why))."
                 } else if let before = heldBack[report.unit] {
                     text += " Không nhắc lại hôm nay: đã nhắc \(before) lần, gần đây nhất chưa quá hạn nhắc lại."
                 } else if let before = remindedBefore[report.unit] {
-                    text += " Thư nhắc gửi tới \(email) hôm nay" + (before > 0 ? " (đã nhắc \(before) lần trước đó)." : " (lần đầu).")
+                    text +=
+                        " Thư nhắc gửi tới \(email) hôm nay"
+                        + (before > 0 ? " (đã nhắc \(before) lần trước đó)." : " (lần đầu).")
                 } else {
                     text += " Thư nhắc gửi tới \(email)."
                 }
             } else {
-                text += " Đơn vị không có địa chỉ e-mail trong danh mục đơn vị: không gửi được thư nhắc, đề nghị liên hệ trực tiếp."
+                text +=
+                    " Đơn vị không có địa chỉ e-mail trong danh mục đơn vị: không gửi được thư nhắc, đề nghị liên hệ trực tiếp."
             }
             let number = "\(index + 1). "
             lines += Self.wrap(text, first: number, rest: String(repeating: " ", count: number.count))

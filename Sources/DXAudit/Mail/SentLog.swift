@@ -74,7 +74,9 @@ public struct SentLog: Sendable {
         func failure(_ node: Node?, _ problem: String) -> Result<SentLog, Failure> {
             let mark = node?.mark ?? .start
             return .failure(
-                Failure(description: "\(path):\(mark.line):\(mark.column): not a dxaudit sent log: \(problem); not overwritten"))
+                Failure(
+                    description:
+                        "\(path):\(mark.line):\(mark.column): not a dxaudit sent log: \(problem); not overwritten"))
         }
         let root: Node
         switch WrittenDocument.root(of: path, limits: limits) {
@@ -82,7 +84,9 @@ public struct SentLog: Sendable {
         case .failure(.unreadable(let message)): return .failure(Failure(description: "\(path): \(message)"))
         case .failure(.malformed(let problem)): return failure(nil, problem)
         }
-        guard root.mapping != nil, (try? root["tool"]?.string()) == tool else { return failure(root, "no 'tool: \(tool)'") }
+        guard root.mapping != nil, (try? root["tool"]?.string()) == tool else {
+            return failure(root, "no 'tool: \(tool)'")
+        }
         guard let version = root["version"], (try? version.integer()) == formatVersion else {
             return failure(root, "this dxaudit reads version \(formatVersion)")
         }

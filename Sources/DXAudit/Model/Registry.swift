@@ -111,9 +111,11 @@ public struct Registry: Sendable {
                 return
             }
             guard let unit = units[current] else { return }
-            if let task, let moved = unit.transfers.first(where: { t in
-                t.since <= date && t.tasks.contains { task.isWithin($0) }
-            }) {
+            if let task,
+                let moved = unit.transfers.first(where: { t in
+                    t.since <= date && t.tasks.contains { task.isWithin($0) }
+                })
+            {
                 visit(moved.to)
                 return
             }

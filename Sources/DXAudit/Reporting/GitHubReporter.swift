@@ -25,7 +25,8 @@ public struct GitHubReporter: Reporter {
                 "col=\(finding.location.column)",
                 "title=\(Self.escapeProperty(finding.rule.rawValue))",
             ]
-            out += "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(options.wording.render(finding.message)))\n"
+            out +=
+                "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(options.wording.render(finding.message)))\n"
         }
         return out
     }

@@ -19,7 +19,9 @@ public struct JSONReporter: Reporter {
     }
 
     func document(_ outcome: Outcome) -> JSONValue {
-        var counts: [(String, JSONValue)] = Finding.Severity.allCases.reversed().map { ($0.name, .int(outcome.count($0))) }
+        var counts: [(String, JSONValue)] = Finding.Severity.allCases.reversed().map {
+            ($0.name, .int(outcome.count($0)))
+        }
         counts += [
             ("total", .int(outcome.findings.count)),
             ("suppressed", .int(outcome.suppressed)),

@@ -28,7 +28,8 @@ public struct JUnitReporter: Reporter {
             let findings = byPath[path] ?? []
             let failing = findings.filter { $0.severity >= outcome.failing }
             let classname = "dxaudit.\(outcome.command)"
-            cases += "    <testcase classname=\"\(Self.escape(classname))\" name=\"\(Self.escape(path))\" file=\"\(Self.escape(path))\""
+            cases +=
+                "    <testcase classname=\"\(Self.escape(classname))\" name=\"\(Self.escape(path))\" file=\"\(Self.escape(path))\""
             guard !findings.isEmpty else {
                 cases += "/>\n"
                 continue
@@ -38,9 +39,11 @@ public struct JUnitReporter: Reporter {
             if let first = failing.first {
                 failures += 1
                 let worst = failing.map(\.severity).max() ?? first.severity
-                var message = "\(first.location.line):\(first.location.column): \(wording.render(first.message)) [\(first.rule.rawValue)]"
+                var message =
+                    "\(first.location.line):\(first.location.column): \(wording.render(first.message)) [\(first.rule.rawValue)]"
                 if failing.count > 1 { message += " (and \(failing.count - 1) more)" }
-                cases += "      <failure type=\"\(worst.name)\" message=\"\(Self.escape(message))\">\(Self.escape(text, attribute: false))</failure>\n"
+                cases +=
+                    "      <failure type=\"\(worst.name)\" message=\"\(Self.escape(message))\">\(Self.escape(text, attribute: false))</failure>\n"
             } else {
                 cases += "      <system-out>\(Self.escape(text, attribute: false))</system-out>\n"
             }

@@ -48,7 +48,8 @@ extension Outcome.Stats {
             func count(_ state: CheckResult.Owed.State) -> Int { owed.filter { $0.state == state }.count }
             return Obligation(
                 id: obligation.id,
-                lastOnTimeDay: result.deadlines[obligation.id]?.lastOnTimeDay ?? checker.judgingDay(obligation, year: result.year),
+                lastOnTimeDay: result.deadlines[obligation.id]?.lastOnTimeDay
+                    ?? checker.judgingDay(obligation, year: result.year),
                 owed: owed.count, onTime: count(.onTime), late: count(.late), missing: count(.missing),
                 notYetDue: count(.notYetDue), unreadable: count(.unreadable))
         }

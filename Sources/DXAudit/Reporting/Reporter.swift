@@ -65,7 +65,8 @@ public struct ReporterOptions: Sendable {
     /// The language of messages and summaries.
     public var wording: Wording
 
-    public init(color: Bool = false, quiet: Bool = false, workingDirectory: String? = nil, wording: Wording = .english) {
+    public init(color: Bool = false, quiet: Bool = false, workingDirectory: String? = nil, wording: Wording = .english)
+    {
         self.wording = wording
         self.color = color
         self.quiet = quiet

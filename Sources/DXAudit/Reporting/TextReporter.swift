@@ -19,7 +19,8 @@ public struct TextReporter: Reporter {
             if options.quiet, finding.severity < outcome.failing { continue }
             let l = finding.location
             let path = Self.escaped(l.path)
-            out += "\(path):\(l.line):\(l.column): \(paint(finding.severity)): \(Self.escaped(options.wording.render(finding.message))) [\(finding.rule.rawValue)]\n"
+            out +=
+                "\(path):\(l.line):\(l.column): \(paint(finding.severity)): \(Self.escaped(options.wording.render(finding.message))) [\(finding.rule.rawValue)]\n"
             if Self.caretRules.contains(finding.rule),
                 let snippet = YAMLError.caretSnippet(line: finding.sourceLine, column: l.column)
             {

@@ -42,7 +42,8 @@ public struct SummaryWording: Sendable {
                 parts = ["phải nộp \(o.owed)", "đã nhận \(o.received)", "chậm hạn \(o.late)"]
                 if o.unreadable > 0 { parts.append("không đọc được \(o.unreadable)") }
                 parts.append(deadlinePassed ? "chưa nộp \(o.missing)" : "chưa đến hạn \(o.notYetDue)")
-                return "  \(o.id) (ngày cuối cùng còn đúng hạn \(wording.weekday(o.lastOnTimeDay))): \(parts.joined(separator: ", "))"
+                return
+                    "  \(o.id) (ngày cuối cùng còn đúng hạn \(wording.weekday(o.lastOnTimeDay))): \(parts.joined(separator: ", "))"
             }
             parts = ["\(o.owed) owed", "\(o.received) received", "\(o.late) late"]
             if o.unreadable > 0 { parts.append("\(o.unreadable) unreadable") }

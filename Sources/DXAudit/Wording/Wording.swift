@@ -30,7 +30,8 @@ public struct Wording: Sendable {
             let rest = scalars[scalars.index(after: brace)...]
             let digits = rest.prefix { $0.properties.numericType != nil && $0.isASCII }
             let close = rest.index(rest.startIndex, offsetBy: digits.count)
-            if !digits.isEmpty, close < rest.endIndex, rest[close] == "}", let n = Int(String(String.UnicodeScalarView(digits))),
+            if !digits.isEmpty, close < rest.endIndex, rest[close] == "}",
+                let n = Int(String(String.UnicodeScalarView(digits))),
                 message.arguments.indices.contains(n)
             {
                 out += format(message.arguments[n])

@@ -11,7 +11,8 @@ extension DXAuditCommand {
         @OptionGroup var output: OutputOptions
         @OptionGroup var controls: ControlOptions
 
-        @Option(name: .long, help: "A reports year folder (or its parent with --year): add each task's reported status.")
+        @Option(
+            name: .long, help: "A reports year folder (or its parent with --year): add each task's reported status.")
         var reports: String?
 
         @Option(name: .long, help: "The report year, when --reports is the parent folder.")

@@ -41,7 +41,8 @@ extension DXAuditCommand {
 
         @Option(
             name: .long,
-            help: ArgumentHelp("The sent log (default: .dxaudit-sent.json in the reports root folder).", valueName: "file"))
+            help: ArgumentHelp(
+                "The sent log (default: .dxaudit-sent.json in the reports root folder).", valueName: "file"))
         var state: String?
 
         @Option(
@@ -63,7 +64,8 @@ extension DXAuditCommand {
         var from: String?
 
         @Option(
-            name: .long, help: ArgumentHelp("Also copy every message to this address (repeatable).", valueName: "address"))
+            name: .long,
+            help: ArgumentHelp("Also copy every message to this address (repeatable).", valueName: "address"))
         var cc: [String] = []
 
         @Option(

@@ -4,7 +4,8 @@ import DXAudit
 /// `--format`, `--color`, `--quiet`, `--strict`: how a command prints.
 struct OutputOptions: ParsableArguments {
     @Option(
-        name: .long, help: ArgumentHelp("Output format: \(Reporters.names.joined(separator: ", ")).", valueName: "format"))
+        name: .long,
+        help: ArgumentHelp("Output format: \(Reporters.names.joined(separator: ", ")).", valueName: "format"))
     var format: Choice<OutputFormat>?
 
     @Flag(name: .long, help: "Warnings fail too (exit 1).")

@@ -51,7 +51,8 @@ extension Finding.Message {
     }
 
     static func unreadableTargetReference(_ text: String, _ problem: String) -> Finding.Message {
-        Finding.Message(.badCitation, "unreadable-target", .text(text),
+        Finding.Message(
+            .badCitation, "unreadable-target", .text(text),
             .text(problem))
     }
 
@@ -60,7 +61,8 @@ extension Finding.Message {
     }
 
     static func wrongPart(_ key: String, is part: Citation.Part, expected: Citation.Part) -> Finding.Message {
-        Finding.Message(.badCitation, "wrong-part", .text(key), .text(part.roman),
+        Finding.Message(
+            .badCitation, "wrong-part", .text(key), .text(part.roman),
             .text(expected.roman))
     }
 

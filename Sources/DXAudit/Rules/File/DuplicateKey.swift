@@ -56,22 +56,26 @@ extension Finding.Message {
     }
 
     static func taskTwice(_ task: Citation, firstLine: Int) -> Finding.Message {
-        Finding.Message(.duplicateKey, "task-twice", .citation(task),
+        Finding.Message(
+            .duplicateKey, "task-twice", .citation(task),
             .number(firstLine))
     }
 
     static func targetTwice(_ target: Citation, firstLine: Int) -> Finding.Message {
-        Finding.Message(.duplicateKey, "target-twice", .citation(target),
+        Finding.Message(
+            .duplicateKey, "target-twice", .citation(target),
             .number(firstLine))
     }
 
     static func obligationTwice(_ id: String, firstLine: Int) -> Finding.Message {
-        Finding.Message(.duplicateKey, "obligation-twice", .text(id),
+        Finding.Message(
+            .duplicateKey, "obligation-twice", .text(id),
             .number(firstLine))
     }
 
     static func taskReportedTwice(_ task: Citation, firstLine: Int) -> Finding.Message {
-        Finding.Message(.duplicateKey, "task-reported-twice", .citation(task),
+        Finding.Message(
+            .duplicateKey, "task-reported-twice", .citation(task),
             .number(firstLine))
     }
 

@@ -83,7 +83,8 @@ extension Finding.Message {
     }
 
     static func unknownField(_ key: String, in what: String, known: [String]) -> Finding.Message {
-        Finding.Message(.schema, "unknown-field-known", .text(key), .text(what),
+        Finding.Message(
+            .schema, "unknown-field-known", .text(key), .text(what),
             .texts(known))
     }
 
@@ -152,7 +153,8 @@ extension Finding.Message {
     }
 
     static func yearOutsidePlan(_ year: Int, plan: String, years: ClosedRange<Int>) -> Finding.Message {
-        Finding.Message(.schema, "year-outside-plan", .number(year),
+        Finding.Message(
+            .schema, "year-outside-plan", .number(year),
             .text(plan), .number(years.lowerBound), .number(years.upperBound))
     }
 
@@ -169,12 +171,14 @@ extension Finding.Message {
     }
 
     static func unknownRuleSetting(_ key: String, closest: String?) -> Finding.Message {
-        Finding.Message(.schema, "unknown-rule-setting", .text(key),
+        Finding.Message(
+            .schema, "unknown-rule-setting", .text(key),
             .didYouMean(closest))
     }
 
     static func badSeveritySetting(_ key: String, _ text: String) -> Finding.Message {
-        Finding.Message(.schema, "bad-severity-setting", .text(key),
+        Finding.Message(
+            .schema, "bad-severity-setting", .text(key),
             .text(text))
     }
 }
@@ -200,7 +204,8 @@ extension SchemaRule {
         "assignment-without-tasks": "an assignment needs 'chairs' or 'implements'",
         "due-not-one": "'due' takes exactly one of 'before: MM-DD' or 'by: MM-DD'",
         "not-a-day": "'{0}' is not a day of the year; write MM-DD, e.g. 12-01",
-        "before-new-year": "'before: 01-01' would end the report year on 31 December of the year before; write 'by: 12-31'",
+        "before-new-year":
+            "'before: 01-01' would end the report year on 31 December of the year before; write 'by: 12-31'",
         "unknown-deadline-rule": "unknown deadline_rule '{0}'; one of: next-working-day, none",
         "unknown-kind": "unknown kind '{0}'; one of: {1}",
         "bad-unit-id": "unit id '{0}' must be lower-case ASCII letters, digits and '-'",
@@ -245,7 +250,8 @@ extension SchemaRule {
         "assignment-without-tasks": "một phân công cần có 'chairs' hoặc 'implements'",
         "due-not-one": "'due' nhận đúng một trong hai: 'before: MM-DD' hoặc 'by: MM-DD'",
         "not-a-day": "'{0}' không phải một ngày trong năm; hãy viết MM-DD, ví dụ 12-01",
-        "before-new-year": "'before: 01-01' sẽ kết thúc năm báo cáo vào ngày 31 tháng 12 năm trước; hãy viết 'by: 12-31'",
+        "before-new-year":
+            "'before: 01-01' sẽ kết thúc năm báo cáo vào ngày 31 tháng 12 năm trước; hãy viết 'by: 12-31'",
         "unknown-deadline-rule": "deadline_rule '{0}' không hợp lệ; chọn một trong: next-working-day, none",
         "unknown-kind": "loại '{0}' không hợp lệ; chọn một trong: {1}",
         "bad-unit-id": "mã đơn vị '{0}' chỉ được gồm chữ ASCII thường, chữ số và '-'",

@@ -39,12 +39,14 @@ public enum UnknownRefRule: Rule {
 
 extension Finding.Message {
     static func orphanTask(_ task: Citation, under parent: Citation) -> Finding.Message {
-        Finding.Message(.unknownRef, "orphan-task", .citation(task),
+        Finding.Message(
+            .unknownRef, "orphan-task", .citation(task),
             .citation(parent))
     }
 
     static func notATask(_ citation: Citation) -> Finding.Message {
-        Finding.Message(.unknownRef, "not-a-task", .citation(citation),
+        Finding.Message(
+            .unknownRef, "not-a-task", .citation(citation),
             .citationInWords(citation))
     }
 

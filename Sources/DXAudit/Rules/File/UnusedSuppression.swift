@@ -56,7 +56,8 @@ extension UnusedSuppressionRule {
         for entry in suppression.entries {
             let location = Finding.Location(path: path, line: suppression.line, column: entry.column)
             guard let rule = entry.rule else {
-                findings.append(Finding(.unknownSuppressedRule(entry.id, closest: RuleID.closest(to: entry.id)), at: location))
+                findings.append(
+                    Finding(.unknownSuppressedRule(entry.id, closest: RuleID.closest(to: entry.id)), at: location))
                 continue
             }
             if scopes.contains(rule.info.scope), !silenced(rule) {
@@ -73,7 +74,8 @@ extension Finding.Message {
     }
 
     static func unknownSuppressedRule(_ id: String, closest: String?) -> Finding.Message {
-        Finding.Message(.unusedSuppression, "unknown-rule", .text(id),
+        Finding.Message(
+            .unusedSuppression, "unknown-rule", .text(id),
             .didYouMean(closest))
     }
 

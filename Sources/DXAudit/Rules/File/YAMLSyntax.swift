@@ -58,12 +58,13 @@ extension Finding.Message {
 extension YAMLSyntaxRule {
     /// The rule's messages in English, by name.
     public static let english: [String: String] = [
-        "unreadable": "{0}",
+        "unreadable": "{0}"
     ]
 }
 
 extension YAMLSyntaxRule {
-    public static let vietnameseSummary = "tệp không phải YAML hợp lệ, không mã hóa UTF-8, hoặc vượt giới hạn kích thước"
+    public static let vietnameseSummary =
+        "tệp không phải YAML hợp lệ, không mã hóa UTF-8, hoặc vượt giới hạn kích thước"
     public static let vietnameseExplanation = """
         dxaudit đọc mọi kế hoạch và báo cáo bằng libyaml. Tệp mà libyaml không
         phân tích được, không mã hóa UTF-8 (UTF-16, byte không hợp lệ, byte NUL), hoặc
@@ -73,6 +74,6 @@ extension YAMLSyntaxRule {
         """
     /// The rule's messages in Vietnamese, by name.
     public static let vietnamese: [String: String] = [
-        "unreadable": "{0}",
+        "unreadable": "{0}"
     ]
 }

@@ -70,14 +70,16 @@ extension DeadlineOrderRule {
 extension Finding.Message {
     static func synthesisTooEarly(_ synthesis: Plan.Obligation, _ target: Plan.Obligation, year: Int) -> Finding.Message
     {
-        Finding.Message(.deadlineOrder, "too-early", .text(synthesis.id), .due(synthesis.due, year: year), .text(target.id), .due(target.due, year: year))
+        Finding.Message(
+            .deadlineOrder, "too-early", .text(synthesis.id), .due(synthesis.due, year: year), .text(target.id),
+            .due(target.due, year: year))
     }
 }
 
 extension DeadlineOrderRule {
     /// The rule's messages in English, by name.
     public static let english: [String: String] = [
-        "too-early": "'{0}' is due {1}, not after the '{2}' reports it synthesizes ({3})",
+        "too-early": "'{0}' is due {1}, not after the '{2}' reports it synthesizes ({3})"
     ]
 }
 
@@ -89,6 +91,6 @@ extension DeadlineOrderRule {
         """
     /// The rule's messages in Vietnamese, by name.
     public static let vietnamese: [String: String] = [
-        "too-early": "'{0}' có hạn {1}, không sau hạn của các báo cáo '{2}' mà nó tổng hợp ({3})",
+        "too-early": "'{0}' có hạn {1}, không sau hạn của các báo cáo '{2}' mà nó tổng hợp ({3})"
     ]
 }

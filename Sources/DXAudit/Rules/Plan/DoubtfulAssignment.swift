@@ -59,7 +59,8 @@ extension DoubtfulAssignmentRule {
         for assignment in plan.assignments where assignment.chairs.contains(where: { $0.citation == task }) {
             let holders = assignment.units.compactMap { ref -> String? in
                 guard let date else { return ref.id }
-                return plan.registry.holder(of: ref.id, on: date) ?? (plan.registry.groups[ref.id] != nil ? ref.id : nil)
+                return plan.registry.holder(of: ref.id, on: date)
+                    ?? (plan.registry.groups[ref.id] != nil ? ref.id : nil)
             }
             let covers =
                 holders.contains(unit)
@@ -79,11 +80,13 @@ extension DoubtfulAssignmentRule {
 extension Finding.Message {
     static func doubtful(_ assignment: Plan.Assignment, reason: String) -> Finding.Message {
         let who = Finding.Argument.texts(assignment.units.map(\.id))
-        let what = Finding.Argument.list((assignment.chairs + assignment.implements).map { .citation($0.citation) }, separator: ", ")
+        let what = Finding.Argument.list(
+            (assignment.chairs + assignment.implements).map { .citation($0.citation) }, separator: ", ")
         guard let source = assignment.source else {
             return Finding.Message(.doubtfulAssignment, "doubtful", who, what, .text(reason))
         }
-        return Finding.Message(.doubtfulAssignment, "doubtful-source", .citation(source), who, what,
+        return Finding.Message(
+            .doubtfulAssignment, "doubtful-source", .citation(source), who, what,
             .text(reason))
     }
 }

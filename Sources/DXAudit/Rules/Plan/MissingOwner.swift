@@ -59,10 +59,11 @@ extension MissingOwnerRule {
     static func isUntouched(_ citation: Citation, _ plan: Plan, _ ownership: Ownership) -> Bool {
         guard !ownership.isOwned(citation) else { return false }
         return !plan.tasks.contains { task in
-            task.citation.isWithin(citation) && {
-                let roles = ownership.roles[task.citation]
-                return !(roles?.chairs.isEmpty ?? true) || !(roles?.implements.isEmpty ?? true)
-            }()
+            task.citation.isWithin(citation)
+                && {
+                    let roles = ownership.roles[task.citation]
+                    return !(roles?.chairs.isEmpty ?? true) || !(roles?.implements.isEmpty ?? true)
+                }()
         }
     }
 }
@@ -76,7 +77,7 @@ extension Finding.Message {
 extension MissingOwnerRule {
     /// The rule's messages in English, by name.
     public static let english: [String: String] = [
-        "unowned": "no unit chairs or implements {0} ({1})",
+        "unowned": "no unit chairs or implements {0} ({1})"
     ]
 }
 
@@ -89,6 +90,6 @@ extension MissingOwnerRule {
         """
     /// The rule's messages in Vietnamese, by name.
     public static let vietnamese: [String: String] = [
-        "unowned": "không đơn vị nào chủ trì hoặc tổ chức thực hiện {0} ({1})",
+        "unowned": "không đơn vị nào chủ trì hoặc tổ chức thực hiện {0} ({1})"
     ]
 }

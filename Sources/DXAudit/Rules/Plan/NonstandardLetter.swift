@@ -63,7 +63,8 @@ extension Finding.Message {
     }
 
     static func upperCaseReference(_ point: String, in citation: Citation) -> Finding.Message {
-        Finding.Message(.nonstandardLetter, "upper-case-reference", .text(point.uppercased()), .text(point), .citation(citation))
+        Finding.Message(
+            .nonstandardLetter, "upper-case-reference", .text(point.uppercased()), .text(point), .citation(citation))
     }
 }
 
@@ -71,7 +72,8 @@ extension NonstandardLetterRule {
     /// The rule's messages in English, by name.
     public static let english: [String: String] = [
         "upper-case-key": "point letter written in upper case in '{0}'",
-        "outside-alphabet": "point letter '{0}' in {1} is not in the Vietnamese drafting alphabet (a, b, c, d, đ, e, g, h, i, k …)",
+        "outside-alphabet":
+            "point letter '{0}' in {1} is not in the Vietnamese drafting alphabet (a, b, c, d, đ, e, g, h, i, k …)",
         "upper-case-reference": "point letter written in upper case: '{0}' for '{1}' ({2})",
     ]
 }
@@ -87,7 +89,8 @@ extension NonstandardLetterRule {
     /// The rule's messages in Vietnamese, by name.
     public static let vietnamese: [String: String] = [
         "upper-case-key": "chữ cái của điểm viết hoa trong '{0}'",
-        "outside-alphabet": "chữ cái điểm '{0}' ở {1} không thuộc bảng chữ cái đánh số điểm (a, b, c, d, đ, e, g, h, i, k …)",
+        "outside-alphabet":
+            "chữ cái điểm '{0}' ở {1} không thuộc bảng chữ cái đánh số điểm (a, b, c, d, đ, e, g, h, i, k …)",
         "upper-case-reference": "chữ cái điểm viết hoa: '{0}' thay cho '{1}' ({2})",
     ]
 }

@@ -74,7 +74,8 @@ extension Finding.Message {
             guard let source else { return .text(unit) }
             return .message(Finding.Message(.sharedChair, "chair", .text(unit), .citation(source)))
         }
-        return Finding.Message(.sharedChair, "shared", .citation(task),
+        return Finding.Message(
+            .sharedChair, "shared", .citation(task),
             chair(first, firstSource), chair(second, secondSource))
     }
 }

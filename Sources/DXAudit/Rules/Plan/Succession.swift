@@ -65,7 +65,8 @@ extension SuccessionRule {
                 findings.append(Finding(.successorWithoutUntil(id), at: unit.location, unit: id))
             }
             for (index, successor) in unit.successors.enumerated() {
-                let at = unit.successorLocations.indices.contains(index) ? unit.successorLocations[index] : unit.location
+                let at =
+                    unit.successorLocations.indices.contains(index) ? unit.successorLocations[index] : unit.location
                 func add(_ message: Finding.Message) {
                     findings.append(Finding(message, at: at, unit: id))
                 }
@@ -110,12 +111,14 @@ extension SuccessionRule {
 
 extension Finding.Message {
     static func datesOutOfOrder(_ unit: String, _ since: CivilDate, _ until: CivilDate) -> Finding.Message {
-        Finding.Message(.succession, "dates-out-of-order", .text(unit), .date(since),
+        Finding.Message(
+            .succession, "dates-out-of-order", .text(unit), .date(since),
             .date(until))
     }
 
     static func unknownTransferTarget(_ unit: String, _ target: String, closest: String?) -> Finding.Message {
-        Finding.Message(.succession, "unknown-transfer-target", .text(unit), .text(target),
+        Finding.Message(
+            .succession, "unknown-transfer-target", .text(unit), .text(target),
             .didYouMean(closest))
     }
 
@@ -134,7 +137,8 @@ extension Finding.Message {
     static func successorEndsFirst(_ successor: String, _ end: CivilDate, after unit: String, until: CivilDate)
         -> Finding.Message
     {
-        Finding.Message(.succession, "ends-first", .text(successor),
+        Finding.Message(
+            .succession, "ends-first", .text(successor),
             .date(end), .text(unit), .date(until))
     }
 
@@ -175,7 +179,8 @@ extension SuccessionRule {
     /// The rule's messages in Vietnamese, by name.
     public static let vietnamese: [String: String] = [
         "dates-out-of-order": "'{0}' bắt đầu ngày {1}, sau ngày kết thúc {2}",
-        "unknown-transfer-target": "nhiệm vụ của '{0}' được chuyển cho '{1}', không phải đơn vị hoặc nhóm trong danh mục{2}",
+        "unknown-transfer-target":
+            "nhiệm vụ của '{0}' được chuyển cho '{1}', không phải đơn vị hoặc nhóm trong danh mục{2}",
         "no-until": "'{0}' có đơn vị kế nhiệm nhưng không có ngày kết thúc 'until'",
         "group-gap": "nhóm kế nhiệm '{0}' tính từ ngày {1}, để trống một khoảng sau khi '{2}' kết thúc ngày {3}",
         "unknown-successor": "đơn vị kế nhiệm '{0}' của '{1}' không phải đơn vị hoặc nhóm trong danh mục{2}",

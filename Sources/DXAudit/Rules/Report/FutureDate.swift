@@ -52,7 +52,7 @@ extension Finding.Message {
 extension FutureDateRule {
     /// The rule's messages in English, by name.
     public static let english: [String: String] = [
-        "future": "{0} sent {1}, after today ({2})",
+        "future": "{0} sent {1}, after today ({2})"
     ]
 }
 
@@ -64,6 +64,6 @@ extension FutureDateRule {
         """
     /// The rule's messages in Vietnamese, by name.
     public static let vietnamese: [String: String] = [
-        "future": "{0} gửi ngày {1}, sau ngày hôm nay ({2})",
+        "future": "{0} gửi ngày {1}, sau ngày hôm nay ({2})"
     ]
 }

@@ -51,9 +51,11 @@ extension Finding.Message {
         let late = Finding.Argument.days(deadline.lastOnTimeDay.days(until: submitted))
         let due = Finding.Argument.due(deadline.obligation.due, year: deadline.year)
         if deadline.isMoved {
-            return Finding.Message(.lateReport, "sent-late-moved", unit, .weekday(submitted), late, due, .weekday(deadline.lastOnTimeDay))
+            return Finding.Message(
+                .lateReport, "sent-late-moved", unit, .weekday(submitted), late, due, .weekday(deadline.lastOnTimeDay))
         }
-        return Finding.Message(.lateReport, "sent-late", unit,
+        return Finding.Message(
+            .lateReport, "sent-late", unit,
             .weekday(submitted), late, due, .weekday(deadline.lastOnTimeDay))
     }
 }

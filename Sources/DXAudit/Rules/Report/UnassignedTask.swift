@@ -51,18 +51,19 @@ extension Finding.Message {
 extension UnassignedTaskRule {
     /// The rule's messages in English, by name.
     public static let english: [String: String] = [
-        "no-role": "{0} neither chairs, implements nor coordinates {1}",
+        "no-role": "{0} neither chairs, implements nor coordinates {1}"
     ]
 }
 
 extension UnassignedTaskRule {
-    public static let vietnameseSummary = "báo cáo nêu nhiệm vụ mà đơn vị không chủ trì, không tổ chức thực hiện, không phối hợp"
+    public static let vietnameseSummary =
+        "báo cáo nêu nhiệm vụ mà đơn vị không chủ trì, không tổ chức thực hiện, không phối hợp"
     public static let vietnameseExplanation = """
         Không sai, nhưng nên xem lại: đơn vị có thể trích dẫn nhầm điểm, hoặc kế hoạch
         có thể thiếu một phân công.
         """
     /// The rule's messages in Vietnamese, by name.
     public static let vietnamese: [String: String] = [
-        "no-role": "{0} không chủ trì, không tổ chức thực hiện, cũng không phối hợp thực hiện {1}",
+        "no-role": "{0} không chủ trì, không tổ chức thực hiện, cũng không phối hợp thực hiện {1}"
     ]
 }

@@ -71,7 +71,8 @@ extension Finding.Message {
         guard let unit else {
             return Finding.Message(.unknownObligation, "unknown", .text(id), .texts(known))
         }
-        return Finding.Message(.unknownObligation, "unknown-for-unit", unit, .text(id),
+        return Finding.Message(
+            .unknownObligation, "unknown-for-unit", unit, .text(id),
             .texts(known))
     }
 
@@ -86,7 +87,8 @@ extension Finding.Message {
                 Finding.Message(.unknownObligation, "ended", .date(until))
             case nil: nil
             }
-        return Finding.Message(.unknownObligation, "not-owed", unit, .text(id), .number(year),
+        return Finding.Message(
+            .unknownObligation, "not-owed", unit, .text(id), .number(year),
             .message(reason))
     }
 

@@ -46,7 +46,9 @@ extension UnreportedTaskRule {
             let doubtful = DoubtfulAssignmentRule.chairsOnlyDoubtfully(
                 report.unit, task, plan: plan, on: ownership.date)
             return Finding(
-                .leftOut(.unit(report.unit, in: plan.registry), task, text: plan.task(task).map { abbreviate($0.text) } ?? ""),
+                .leftOut(
+                    .unit(report.unit, in: plan.registry), task, text: plan.task(task).map { abbreviate($0.text) } ?? ""
+                ),
                 at: report.tasksLocation, severity: doubtful ? .note : nil, unit: report.unit)
         }
     }
@@ -59,7 +61,8 @@ extension UnreportedTaskRule {
 
 extension Finding.Message {
     static func leftOut(_ unit: Finding.Argument, _ task: Citation, text: String) -> Finding.Message {
-        Finding.Message(.unreportedTask, "left-out", unit, .citation(task),
+        Finding.Message(
+            .unreportedTask, "left-out", unit, .citation(task),
             .text(text))
     }
 }
@@ -67,7 +70,7 @@ extension Finding.Message {
 extension UnreportedTaskRule {
     /// The rule's messages in English, by name.
     public static let english: [String: String] = [
-        "left-out": "{0} chairs {1} but the report leaves it out: {2}",
+        "left-out": "{0} chairs {1} but the report leaves it out: {2}"
     ]
 }
 
@@ -80,6 +83,6 @@ extension UnreportedTaskRule {
         """
     /// The rule's messages in Vietnamese, by name.
     public static let vietnamese: [String: String] = [
-        "left-out": "{0} chủ trì {1} nhưng báo cáo không nêu: {2}",
+        "left-out": "{0} chủ trì {1} nhưng báo cáo không nêu: {2}"
     ]
 }

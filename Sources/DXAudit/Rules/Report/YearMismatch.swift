@@ -43,7 +43,8 @@ extension YearMismatchRule {
 
 extension Finding.Message {
     static func yearMismatch(_ unit: Finding.Argument, says year: Int, folder: Int) -> Finding.Message {
-        Finding.Message(.yearMismatch, "mismatch", unit, .number(year),
+        Finding.Message(
+            .yearMismatch, "mismatch", unit, .number(year),
             .number(folder))
     }
 }
@@ -51,7 +52,7 @@ extension Finding.Message {
 extension YearMismatchRule {
     /// The rule's messages in English, by name.
     public static let english: [String: String] = [
-        "mismatch": "{0}: the report says year {1}, but it is in the {2} folder",
+        "mismatch": "{0}: the report says year {1}, but it is in the {2} folder"
     ]
 }
 
@@ -63,6 +64,6 @@ extension YearMismatchRule {
         """
     /// The rule's messages in Vietnamese, by name.
     public static let vietnamese: [String: String] = [
-        "mismatch": "{0}: báo cáo ghi năm {1}, nhưng nằm trong thư mục năm {2}",
+        "mismatch": "{0}: báo cáo ghi năm {1}, nhưng nằm trong thư mục năm {2}"
     ]
 }

@@ -64,7 +64,8 @@ extension Finding.Message {
     static func anotherReport(_ obligation: String, _ unit: Finding.Argument, year: Int, first: String)
         -> Finding.Message
     {
-        Finding.Message(.duplicateReport, "another", .text(obligation),
+        Finding.Message(
+            .duplicateReport, "another", .text(obligation),
             unit, .number(year), .text(first))
     }
 }
@@ -72,7 +73,7 @@ extension Finding.Message {
 extension DuplicateReportRule {
     /// The rule's messages in English, by name.
     public static let english: [String: String] = [
-        "another": "another {0} report for {1} in {2}; the first is {3}",
+        "another": "another {0} report for {1} in {2}; the first is {3}"
     ]
 }
 
@@ -84,6 +85,6 @@ extension DuplicateReportRule {
         """
     /// The rule's messages in Vietnamese, by name.
     public static let vietnamese: [String: String] = [
-        "another": "thêm một báo cáo {0} của {1} năm {2}; báo cáo thứ nhất là {3}",
+        "another": "thêm một báo cáo {0} của {1} năm {2}; báo cáo thứ nhất là {3}"
     ]
 }

@@ -60,13 +60,15 @@ extension MissingReportRule {
 
 extension Finding.Message {
     static func notSent(_ unit: Finding.Argument, deadline: Deadline, asOf: CivilDate) -> Finding.Message {
-        Finding.Message(.missingReport, "not-sent", unit,
+        Finding.Message(
+            .missingReport, "not-sent", unit,
             .number(deadline.year), .text(deadline.obligation.id), .due(deadline.obligation.due, year: deadline.year),
             .weekday(deadline.lastOnTimeDay), .days(deadline.lastOnTimeDay.days(until: asOf)))
     }
 
     static func notSentYet(_ unit: Finding.Argument, deadline: Deadline, asOf: CivilDate) -> Finding.Message {
-        Finding.Message(.missingReport, "not-sent-yet", unit,
+        Finding.Message(
+            .missingReport, "not-sent-yet", unit,
             .number(deadline.year), .text(deadline.obligation.id), .due(deadline.obligation.due, year: deadline.year),
             .weekday(deadline.lastOnTimeDay), .days(asOf.days(until: deadline.lastOnTimeDay)))
     }
