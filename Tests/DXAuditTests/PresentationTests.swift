@@ -36,8 +36,7 @@ import Testing
     @Test func emailIsOverduesOnly() {
         let outcome = Outcome(command: "lint", findings: [], files: [])
         #expect(
-            throws: DXAuditError(
-                "--format email is for overdue only; this command writes text, json, sarif, junit, github")
+            throws: DXAuditError(.formatForOverdueOnly("email", ["text", "json", "sarif", "junit", "github"]))
         ) {
             try Presentation(format: .email).publish(outcome, controls: Controls(workingDirectory: "/"))
         }

@@ -43,14 +43,14 @@ import Testing
 
     @Test func whatTheUnitDoesNotOweIsRefused() {
         let plan = Repo.shippedPlan
-        #expect(throws: DXAuditError("so-y-te owes no 'synthesis' report in 2024")) {
+        #expect(throws: DXAuditError(.owesNoSuchReport(unit: "so-y-te", obligation: "synthesis", year: 2024))) {
             try TemplateJob.skeleton(
                 Self.request("so-y-te", 2024, asOf: "2024-11-20", obligation: "synthesis"), plan: plan)
         }
-        #expect(throws: DXAuditError("so-tttt owes no report in 2026; its duties passed to so-khcn")) {
+        #expect(throws: DXAuditError(.owesNoReport(unit: "so-tttt", year: 2026, why: .passed("so-khcn")))) {
             try TemplateJob.skeleton(Self.request("so-tttt", 2026, asOf: "2026-11-20"), plan: plan)
         }
-        #expect(throws: DXAuditError("227/KH-UBND covers report years 2021–2030, not 2040")) {
+        #expect(throws: DXAuditError(.yearOutsidePlan(plan: "227/KH-UBND", years: 2021...2030, year: 2040))) {
             try TemplateJob.skeleton(Self.request("so-y-te", 2040, asOf: "2024-11-20"), plan: plan)
         }
         let unknown = #expect(throws: DXAuditError.self) {
@@ -67,7 +67,7 @@ import Testing
         let written = try folder.read("so-y-te.yaml")
         #expect(written.hasPrefix("# Báo cáo năm 2024 của Sở Y tế"))
         try folder.write("so-y-te.yaml", "edited\n")
-        #expect(throws: DXAuditError("\(path) exists; not overwritten (use --force)")) {
+        #expect(throws: DXAuditError(.templateExists(path))) {
             try TemplateJob.run(Self.request("so-y-te", 2024, asOf: "2024-11-20", output: path))
         }
         #expect(try folder.read("so-y-te.yaml") == "edited\n")

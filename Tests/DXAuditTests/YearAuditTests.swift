@@ -90,7 +90,7 @@ import Testing
     }
 
     @Test func aYearOutsideThePlanStopsTheRun() {
-        #expect(throws: DXAuditError("227/KH-UBND covers report years 2021–2030, not 2019")) {
+        #expect(throws: DXAuditError(.yearOutsidePlan(plan: "227/KH-UBND", years: 2021...2030, year: 2019))) {
             try Self.audit(Repo.path("reports"), year: 2019, asOf: "2019-12-15")
         }
     }

@@ -78,7 +78,11 @@ extension Finding: Comparable {
 
 extension Finding {
     /// `path:line:col: severity: message [rule-id]`, the text format's line.
-    public var diagnostic: String {
-        "\(location.path):\(location.line):\(location.column): \(severity.name): \(message) [\(rule.rawValue)]"
+    public var diagnostic: String { diagnostic(in: .english) }
+
+    /// The text format's line in the words of `wording`.
+    public func diagnostic(in wording: Wording) -> String {
+        let place = "\(location.path):\(location.line):\(location.column)"
+        return "\(place): \(wording.severity(severity)): \(wording.render(message)) [\(rule.rawValue)]"
     }
 }

@@ -7,7 +7,11 @@ import DXYAML
 /// Finding the plan and the report year a command works on.
 public enum Workspace {
     public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var description: String
+        public var problem: Problem
+
+        public init(_ problem: Problem) { self.problem = problem }
+
+        public var description: String { problem.text(in: .english) }
     }
 
     public static func currentDirectory() -> String {
@@ -37,21 +41,18 @@ public enum Workspace {
     /// nearest `plans/` folder.
     public static func planFile(_ option: String?) throws -> String {
         guard let path = option ?? findPlansFolder() else {
-            throw Failure(description: "no plans/ folder here or above; name the plan with --plan")
+            throw Failure(.noPlansFolder)
         }
         guard ProjectPath.isDirectory(path) else {
-            guard ProjectPath.exists(path) else { throw Failure(description: "\(path): no such file") }
+            guard ProjectPath.exists(path) else { throw Failure(.noSuchFile(path)) }
             return path
         }
         let plans = Linter.expand(path).filter { Linter.kind(of: $0) == .plan }
         switch plans.count {
         case 1: return plans[0]
-        case 0: throw Failure(description: "\(path): no plan file (a YAML file with 'plan:') in this folder")
+        case 0: throw Failure(.noPlanInFolder(path))
         default:
-            throw Failure(
-                description:
-                    "\(path) holds \(plans.count) plans (\(plans.joined(separator: ", "))); choose one with --plan FILE"
-            )
+            throw Failure(.severalPlans(path, plans))
         }
     }
 
@@ -61,9 +62,7 @@ public enum Workspace {
         let load = PlanAudit.load(path)
         let errors = load.findings.filter { $0.severity == .error }
         guard let plan = load.plan, errors.isEmpty else {
-            let text = (errors.isEmpty ? load.findings : errors).prefix(20).map { TextReporter.escaped($0.diagnostic) }
-            throw Failure(
-                description: "the plan \(path) cannot be used (run 'dxaudit lint'):\n" + text.joined(separator: "\n"))
+            throw Failure(.planUnusable(path, Array((errors.isEmpty ? load.findings : errors).prefix(20))))
         }
         return (plan, load)
     }
@@ -82,32 +81,27 @@ public enum Workspace {
         var last = ProjectPath.lastComponent(trimmed)
         if last == "." || last == "..", let real = realPath(trimmed) { last = ProjectPath.lastComponent(real) }
         if ProjectPath.exists(trimmed), !ProjectPath.isDirectory(trimmed) {
-            throw Failure(
-                description:
-                    "\(path) is a file, not a folder: give the year folder (reports/2024) or its parent (reports)")
+            throw Failure(.isAFile(path))
         }
         if last.count == 4, let year = Int(last) {
             if let option, option != year {
-                throw Failure(description: "\(path) is the \(year) folder but --year says \(option)")
+                throw Failure(.yearFolderDisagrees(path, folder: year, option: option))
             }
             let parent = ProjectPath.directory(of: trimmed)
             if !ProjectPath.isDirectory(trimmed), !parent.isEmpty, !ProjectPath.isDirectory(parent) {
-                throw Failure(description: "\(parent): no such folder")
+                throw Failure(.noSuchFolder(parent))
             }
             return ReportYear(folder: trimmed, year: year, exists: ProjectPath.isDirectory(trimmed))
         }
         guard ProjectPath.isDirectory(trimmed) else {
-            throw Failure(description: "\(path): no such folder")
+            throw Failure(.noSuchFolder(path))
         }
         // A folder of reports that is not named by its year: with --year it is that
         // year's folder; without, taking it for the parent would call every unit missing.
         let holdsReports = Checker.reportFiles(in: trimmed).map { !$0.isEmpty } ?? false
         if holdsReports {
             guard let option else {
-                throw Failure(
-                    description:
-                        "\(path) holds report files but is not named by a year; name the folder by its year (reports/2024) or give --year"
-                )
+                throw Failure(.folderNotNamedByYear(path))
             }
             return ReportYear(folder: trimmed, year: option, exists: true)
         }

@@ -48,14 +48,14 @@ public struct Controls: Sendable {
         if let path = choice.config ?? Config.find(from: workingDirectory) {
             switch Config.load(path) {
             case .success(let loaded): config = loaded
-            case .failure(let failure): throw DXAuditError("cannot use the settings file: \(failure.description)")
+            case .failure(let failure): throw DXAuditError(.unusableSettings(failure.description))
             }
         }
         var baseline: Baseline?
         if let path = choice.baseline {
             switch Baseline.load(path) {
             case .success(let loaded): baseline = loaded
-            case .failure(let failure): throw DXAuditError("cannot use the baseline: \(failure.description)")
+            case .failure(let failure): throw DXAuditError(.unusableBaseline(failure.description))
             }
         }
         return Controls(choice: choice, config: config, baseline: baseline, workingDirectory: workingDirectory)

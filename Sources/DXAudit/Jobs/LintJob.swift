@@ -21,12 +21,12 @@ public enum LintJob {
         var paths = request.paths
         if paths.isEmpty {
             guard let folder = Workspace.findPlansFolder() else {
-                throw DXAuditError("no plans/ folder here or above; name the files to check")
+                throw DXAuditError(.noPlansFolderToLint)
             }
             paths = [folder]
         }
         for path in paths where !ProjectPath.exists(path) {
-            throw DXAuditError("\(path): no such file or folder")
+            throw DXAuditError(.noSuchFileOrFolder(path))
         }
         let controls = try Controls.load(request.controls)
         let isIgnored: @Sendable (String) -> Bool = { controls.isIgnored($0) }

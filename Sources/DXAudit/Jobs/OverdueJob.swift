@@ -81,9 +81,7 @@ public enum OverdueJob {
         // A cron job must not act on a settings file it misreads (a misspelt
         // `ignore:` would count draft reports as sent): its problems stop the run.
         if let first = controls.config.findings.first {
-            throw DXAuditError(
-                "fix \(first.location.path) first: overdue does not run with a settings file it cannot read whole",
-                diagnostics: controls.config.findings.map { TextReporter.escaped($0.diagnostic) })
+            throw DXAuditError(.settingsFirst(first.location.path), diagnostics: controls.config.findings)
         }
         let audit = try YearAudit.run(request.year, controls: controls)
         let overdue = OverdueReport.all(in: audit.result, plan: audit.plan, asOf: audit.checker.asOf)
@@ -109,7 +107,7 @@ public enum OverdueJob {
                 let messages = try mail.notices(settings).map(\.message) + [try mail.digest(settings)]
                 return CommandResult(standardOutput: try Mbox.join(messages), status: 1)
             } catch {
-                throw DXAuditError("cannot write mail: \(error)")
+                throw DXAuditError(.cannotWriteMail("\(error)"))
             }
         }
         let reportsRoot = ProjectPath.directory(of: audit.folder)
@@ -144,7 +142,7 @@ public enum OverdueJob {
         let log: SentLog
         switch SentLog.load(statePath) {
         case .success(let loaded): log = loaded
-        case .failure(let failure): throw DXAuditError("cannot use the sent log: \(failure.description)")
+        case .failure(let failure): throw DXAuditError(.unusableSentLog(failure.description))
         }
         mail.schedule(with: log, on: today, every: delivery.every, resend: delivery.resend)
         do {
@@ -154,7 +152,7 @@ public enum OverdueJob {
                 _ = try message.render()
             }
         } catch {
-            throw DXAuditError("cannot write mail: \(error)")
+            throw DXAuditError(.cannotWriteMail("\(error)"))
         }
         let chosen: any MailSender
         if let sender {
@@ -165,7 +163,7 @@ public enum OverdueJob {
                 sendmail.timeout = delivery.timeout
                 chosen = sendmail
             } catch {
-                throw DXAuditError("\(error)")
+                throw DXAuditError(.sendmail("\(error)"))
             }
         }
         let run = ReminderRun(mail: mail, settings: settings, log: log, today: today, resend: delivery.resend)

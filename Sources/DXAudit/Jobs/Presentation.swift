@@ -87,19 +87,17 @@ public struct Presentation: Sendable, Equatable {
         let options = ReporterOptions(color: usesColor, quiet: quiet, workingDirectory: controls.workingDirectory)
         guard let reporter = Reporters.make(resolvedFormat.rawValue, options: options) else {
             // Only a command-specific format (`email`, overdue's) gets here.
-            throw DXAuditError(
-                "--format \(resolvedFormat.rawValue) is for overdue only; this command writes \(Reporters.names.joined(separator: ", "))"
-            )
+            throw DXAuditError(.formatForOverdueOnly(resolvedFormat.rawValue, Reporters.names))
         }
         var result = controls.filter.apply(outcome)
         var messages = ""
         if let path = controls.choice.writeBaseline {
             // A baseline replaces only a baseline: never a report, a plan or settings.
             if ProjectPath.exists(path), case .failure = Baseline.load(path) {
-                throw DXAuditError("\(path) exists and is not a dxaudit baseline; not overwritten")
+                throw DXAuditError(.notABaseline(path))
             }
             if let error = AtomicFile.write(result.current.rendered(), to: path) {
-                throw DXAuditError("\(path): cannot write the baseline: \(error)")
+                throw DXAuditError(.cannotWriteBaseline(path, "\(error)"))
             }
             // What was just recorded is accepted: hide it, as --baseline would.
             result.outcome.baselined += result.outcome.findings.count

@@ -79,7 +79,7 @@ public struct ReminderRun: Sendable {
             }
             return Delivery(log: log, undelivered: undelivered, problems: problems, digestSent: digestDue)
         } catch {
-            throw DXAuditError("cannot write mail: \(error)")
+            throw DXAuditError(.cannotWriteMail("\(error)"))
         }
     }
 }

@@ -34,10 +34,10 @@ public enum TemplateJob {
         let text = try skeleton(request, plan: try request.plan.load())
         guard let output = request.output, output != "-" else { return CommandResult(standardOutput: text) }
         if ProjectPath.exists(output), !request.force {
-            throw DXAuditError("\(output) exists; not overwritten (use --force)")
+            throw DXAuditError(.templateExists(output))
         }
         if let error = AtomicFile.write(text, to: output) {
-            throw DXAuditError("\(output): \(error)")
+            throw DXAuditError(.cannotWrite(output, "\(error)"))
         }
         return CommandResult()
     }
@@ -47,14 +47,12 @@ public enum TemplateJob {
         let year = request.year
         let years = plan.header.years
         guard years.contains(year) else {
-            throw DXAuditError(
-                "\(plan.header.number) covers report years \(years.lowerBound)–\(years.upperBound), not \(year)")
+            throw DXAuditError(.yearOutsidePlan(plan: plan.header.number, years: years, year: year))
         }
         let registry = plan.registry
         let unit = registry.resolve(request.unit).flatMap { registry.units[$0] != nil ? $0 : nil } ?? request.unit
         guard let unitInfo = registry.units[unit] else {
-            let hint = registry.suggestion(for: unit).map { "; did you mean '\($0)'?" } ?? ""
-            throw DXAuditError("unknown unit '\(unit)'\(hint)")
+            throw DXAuditError(.unknownUnit(unit, closest: registry.suggestion(for: unit)))
         }
         let today = request.plan.today
         let checker = Checker(plan: plan, asOf: today)
@@ -62,7 +60,7 @@ public enum TemplateJob {
         let chosen: Plan.Obligation
         if let obligation = request.obligation {
             guard let match = owed.first(where: { $0.id == obligation }) else {
-                throw DXAuditError("\(unit) owes no '\(obligation)' report in \(year)")
+                throw DXAuditError(.owesNoSuchReport(unit: unit, obligation: obligation, year: year))
             }
             chosen = match
         } else if let first = owed.first(where: { $0.synthesizes == nil }) ?? owed.first {
@@ -70,13 +68,13 @@ public enum TemplateJob {
         } else {
             let day = plan.reporting.first.map { checker.judgingDay($0, year: year) }
             let holder = day.flatMap { registry.holder(of: unit, on: $0) }
-            var why = holder.map { $0 != unit ? "; its duties passed to \($0)" : "" } ?? ""
+            var why: Problem.NotOwed? = holder.flatMap { $0 != unit ? .passed($0) : nil }
             if holder == nil, let day, let until = unitInfo.until, until < day {
-                why = "; it ended on \(until)"
+                why = .ended(until)
             } else if holder == nil, let day, let since = unitInfo.since, since > day {
-                why = "; it begins on \(since)"
+                why = .notYetBegun(since)
             }
-            throw DXAuditError("\(unit) owes no report in \(year)\(why)")
+            throw DXAuditError(.owesNoReport(unit: unit, year: year, why: why))
         }
         let day = checker.judgingDay(chosen, year: year)
         return text(

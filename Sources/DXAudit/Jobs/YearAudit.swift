@@ -28,7 +28,7 @@ public struct PlanChoice: Sendable, Equatable {
         } catch let failure as Workspace.Failure {
             throw DXAuditError(failure)
         } catch {
-            throw DXAuditError("\(error)")
+            throw DXAuditError(.sendmail("\(error)"))
         }
     }
 }
@@ -72,18 +72,16 @@ public struct YearAudit: Sendable {
         } catch let failure as Workspace.Failure {
             throw DXAuditError(failure)
         } catch {
-            throw DXAuditError("\(error)")
+            throw DXAuditError(.sendmail("\(error)"))
         }
         let years = plan.header.years
         guard years.contains(reportYear.year) else {
-            throw DXAuditError(
-                "\(plan.header.number) covers report years \(years.lowerBound)–\(years.upperBound), not \(reportYear.year)"
-            )
+            throw DXAuditError(.yearOutsidePlan(plan: plan.header.number, years: years, year: reportYear.year))
         }
         var files: [String] = []
         if reportYear.exists {
             guard let listed = Checker.reportFiles(in: reportYear.folder) else {
-                throw DXAuditError("\(reportYear.folder): cannot read the folder")
+                throw DXAuditError(.unreadableFolder(reportYear.folder))
             }
             files = controls.withoutIgnored(listed)
         }

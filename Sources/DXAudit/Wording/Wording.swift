@@ -123,6 +123,16 @@ public struct Wording: Sendable {
         }
     }
 
+    /// `error`, `warning`, `note`; `lỗi`, `cảnh báo`, `ghi chú`.
+    public func severity(_ severity: Finding.Severity) -> String {
+        switch (language, severity) {
+        case (.english, _): return severity.name
+        case (.vietnamese, .error): return "lỗi"
+        case (.vietnamese, .warning): return "cảnh báo"
+        case (.vietnamese, .note): return "ghi chú"
+        }
+    }
+
     /// `1 day`, `3 days`; `3 ngày`.
     public func days(_ n: Int) -> String {
         switch language {
