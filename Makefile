@@ -32,7 +32,7 @@ test-deps:
 # pre-commit, jsonschema, junitparser, aiosmtpd with msmtp. Everything else that runs
 # the binary is in the Swift end-to-end tests. -rs prints the reason of every skipped test.
 test-integration:
-	python3 -m pytest -q -rs Tests/Integration
+	env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 python3 -m pytest -q -rs Tests/Integration
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin

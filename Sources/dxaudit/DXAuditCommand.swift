@@ -24,7 +24,7 @@ struct DXAuditCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as DXAuditError {
-            Console.report(error)
+            Console.report(error, in: .ofThisRun)
             Glibc.exit(2)
         } catch {
             let code = exitCode(for: error)

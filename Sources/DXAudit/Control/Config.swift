@@ -7,6 +7,7 @@ import DXYAML
 ///   late-report: error        # error | warning | note | off
 ///   unassigned-task: off
 /// strict: true                # warnings fail, like --strict
+/// lang: vi                    # vi | en: the language of messages and summaries
 /// ignore:                     # globs, relative to this file's folder
 ///   - reports/*/draft-*.yaml
 /// ```
@@ -23,6 +24,9 @@ public struct Config: Sendable {
     public var path: String?
     public var rules: [RuleID: RuleSetting]
     public var strict: Bool
+    /// `lang: vi` or `lang: en`: the language of messages and summaries, unless
+    /// `--lang` says otherwise.
+    public var language: Wording.Language?
     public var ignore: [PathPattern]
     /// Problems in the file itself (unknown fields, bad values), reported like any
     /// other finding.
@@ -76,7 +80,8 @@ public struct Config: Sendable {
             return .success(config)  // an empty file, or only comments
         }
         if root.isNull { return .success(config) }
-        guard let fields = reader.fields(root, "the configuration", optional: ["rules", "strict", "ignore"]) else {
+        guard let fields = reader.fields(root, "the configuration", optional: ["rules", "strict", "ignore", "lang"])
+        else {
             return .failure(Failure(description: reader.findings.last?.diagnostic ?? "\(path): not a mapping"))
         }
         if let node = fields["rules"] {
@@ -97,6 +102,13 @@ public struct Config: Sendable {
         }
         if let node = fields["strict"], let strict = reader.boolean(node) {
             config.strict = strict
+        }
+        if let node = fields["lang"], let text = reader.string(node, "lang") {
+            if let language = Wording.Language(rawValue: text) {
+                config.language = language
+            } else {
+                reader.add(.badLanguageSetting(text), at: node)
+            }
         }
         if let node = fields["ignore"] {
             for item in reader.list(node) {

@@ -13,8 +13,8 @@ public enum Console {
     }
 
     /// Writes the message of a failure of dxaudit itself.
-    public static func report(_ error: DXAuditError) {
-        write(2, error.rendered)
+    public static func report(_ error: DXAuditError, in language: Wording.Language = .english) {
+        write(2, error.rendered(in: language))
     }
 
     /// Writes all of `text` to a file descriptor, retrying after interrupts; a

@@ -24,11 +24,17 @@ public struct OutputSurroundings: Sendable, Equatable {
     public var noColor: Bool
     /// Standard output is a terminal.
     public var terminal: Bool
+    /// The language LANGUAGE, LC_ALL, LC_MESSAGES and LANG ask for.
+    public var language: Wording.Language
 
-    public init(githubActions: Bool = false, noColor: Bool = false, terminal: Bool = false) {
+    public init(
+        githubActions: Bool = false, noColor: Bool = false, terminal: Bool = false,
+        language: Wording.Language = .english
+    ) {
         self.githubActions = githubActions
         self.noColor = noColor
         self.terminal = terminal
+        self.language = language
     }
 
     /// This process's environment and standard output.
@@ -36,7 +42,8 @@ public struct OutputSurroundings: Sendable, Equatable {
         OutputSurroundings(
             githubActions: Console.environment("GITHUB_ACTIONS") == "true",
             noColor: !(Console.environment("NO_COLOR") ?? "").isEmpty,
-            terminal: Console.isTerminal(1))
+            terminal: Console.isTerminal(1),
+            language: Wording.Language.fromEnvironment(Console.environment))
     }
 }
 
@@ -51,11 +58,14 @@ public struct Presentation: Sendable, Equatable {
     public var strict: Bool
     /// What the defaults of `format` and `color` depend on.
     public var surroundings: OutputSurroundings
+    /// `--lang`; nil: `lang:` in the settings, else the environment's.
+    public var language: Wording.Language?
 
     public init(
         format: OutputFormat? = nil, color: ColorChoice = .auto, quiet: Bool = false, strict: Bool = false,
-        surroundings: OutputSurroundings = OutputSurroundings()
+        surroundings: OutputSurroundings = OutputSurroundings(), language: Wording.Language? = nil
     ) {
+        self.language = language
         self.format = format
         self.color = color
         self.quiet = quiet
@@ -77,6 +87,12 @@ public struct Presentation: Sendable, Equatable {
         }
     }
 
+    /// The language of the run: `--lang`, else the settings' `lang:`, else the
+    /// environment's.
+    public func wording(_ controls: Controls) -> Wording {
+        Wording(language ?? controls.config.language ?? surroundings.language)
+    }
+
     /// Findings at or above this severity fail the run.
     public var failing: Finding.Severity { strict ? .warning : .error }
 
@@ -84,7 +100,8 @@ public struct Presentation: Sendable, Equatable {
     /// baseline), records a new baseline when asked, and renders what is left:
     /// exit status 1 when a finding fails, else 0.
     public func publish(_ outcome: Outcome, controls: Controls) throws(DXAuditError) -> CommandResult {
-        let options = ReporterOptions(color: usesColor, quiet: quiet, workingDirectory: controls.workingDirectory)
+        let options = ReporterOptions(
+            color: usesColor, quiet: quiet, workingDirectory: controls.workingDirectory, wording: wording(controls))
         guard let reporter = Reporters.make(resolvedFormat.rawValue, options: options) else {
             // Only a command-specific format (`email`, overdue's) gets here.
             throw DXAuditError(.formatForOverdueOnly(resolvedFormat.rawValue, Reporters.names))
@@ -104,7 +121,10 @@ public struct Presentation: Sendable, Equatable {
             result.outcome.findings = []
             if !quiet {
                 let n = result.current.entries.count
-                messages = "dxaudit: recorded \(n) finding\(n == 1 ? "" : "s") in \(path)\n"
+                messages =
+                    options.wording.language == .vietnamese
+                    ? "dxaudit: đã ghi \(n) phát hiện vào \(path)\n"
+                    : "dxaudit: recorded \(n) finding\(n == 1 ? "" : "s") in \(path)\n"
             }
         }
         return CommandResult(

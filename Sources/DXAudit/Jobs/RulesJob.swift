@@ -1,28 +1,42 @@
 /// `dxaudit rules` and `dxaudit explain`.
 public enum RulesJob {
     /// One line a rule: id, default severity, scope and summary, in columns.
-    public static func list() -> CommandResult {
-        let width = RuleRegistry.info.map(\.id.rawValue.count).max() ?? 0
+    public static func list(in language: Wording.Language = .english) -> CommandResult {
+        let wording = Wording(language)
+        let rows = RuleRegistry.info.map { rule in
+            [
+                rule.id.rawValue, wording.severity(rule.severity), scope(rule.scope, language),
+                rule.summary(in: language),
+            ]
+        }
+        let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
         var out = ""
-        for rule in RuleRegistry.info {
-            let cells = [(rule.id.rawValue, width), (rule.severity.name, 7), (rule.scope.rawValue, 6)]
-            let padded = cells.map { text, width in text + String(repeating: " ", count: max(0, width - text.count)) }
-            out += (padded + [rule.summary]).joined(separator: "  ") + "\n"
+        for row in rows {
+            let padded = (0..<3).map { row[$0] + String(repeating: " ", count: max(0, widths[$0] - row[$0].count)) }
+            out += (padded + [row[3]]).joined(separator: "  ") + "\n"
         }
         return CommandResult(standardOutput: out)
     }
 
-    /// What `explain` says about an id that names no rule.
-    public static func unknownRule(_ text: String) -> String {
-        "unknown rule '\(text)'\(Wording.english.format(.didYouMean(RuleID.closest(to: text)))) (see 'dxaudit rules')"
-    }
-
     /// The whole explanation of one rule.
-    public static func explain(_ rule: RuleID) -> CommandResult {
+    public static func explain(_ rule: RuleID, in language: Wording.Language = .english) -> CommandResult {
         let info = rule.info
+        let severity = Wording(language).severity(info.severity)
+        let files =
+            language == .vietnamese ? "tệp \(scope(info.scope, language))" : "\(info.scope.rawValue) files"
         return CommandResult(
             standardOutput:
-                "\(info.id.rawValue) (\(info.severity.name), \(info.scope.rawValue) files): \(info.summary)\n\n\(info.explanation)\n"
+                "\(info.id.rawValue) (\(severity), \(files)): \(info.summary(in: language))\n\n\(info.explanation(in: language))\n"
         )
+    }
+
+    /// `plan`, `report`, `any`; `kế hoạch`, `báo cáo`, `mọi`.
+    static func scope(_ scope: RuleInfo.Scope, _ language: Wording.Language) -> String {
+        guard language == .vietnamese else { return scope.rawValue }
+        switch scope {
+        case .plan: return "kế hoạch"
+        case .report: return "báo cáo"
+        case .any: return "mọi loại"
+        }
     }
 }

@@ -29,7 +29,7 @@ public struct TextReporter: Reporter {
         }
         if !options.quiet {
             for line in SummaryWording(options.wording).lines(outcome) { out += Self.escaped(line) + "\n" }
-            out += totals(outcome) + "\n"
+            out += SummaryWording(options.wording).totals(outcome) + "\n"
         }
         return out
     }
@@ -55,28 +55,16 @@ public struct TextReporter: Reporter {
         return out
     }
 
-    func totals(_ outcome: Outcome) -> String {
-        let parts = Finding.Severity.allCases.reversed().compactMap { severity -> String? in
-            let n = outcome.count(severity)
-            return n == 0 ? nil : "\(n) \(severity.name)\(n == 1 ? "" : "s")"
-        }
-        let files = "\(outcome.files.count) file\(outcome.files.count == 1 ? "" : "s")"
-        var hidden: [String] = []
-        if outcome.suppressed > 0 { hidden.append("\(outcome.suppressed) suppressed") }
-        if outcome.baselined > 0 { hidden.append("\(outcome.baselined) in the baseline") }
-        let note = hidden.isEmpty ? "" : " (\(hidden.joined(separator: ", ")))"
-        return (parts.isEmpty ? "no problems in \(files)" : "\(parts.joined(separator: ", ")) in \(files)") + note
-    }
-
     func paint(_ severity: Finding.Severity) -> String {
-        guard options.color else { return severity.name }
+        let name = options.wording.severity(severity)
+        guard options.color else { return name }
         let code: String
         switch severity {
         case .error: code = "1;31"
         case .warning: code = "1;33"
         case .note: code = "1;36"
         }
-        return "\u{1B}[\(code)m\(severity.name)\u{1B}[0m"
+        return "\u{1B}[\(code)m\(name)\u{1B}[0m"
     }
 
 }

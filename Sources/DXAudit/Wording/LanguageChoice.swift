@@ -28,3 +28,29 @@ extension Wording.Language {
         return base == "C" || base == "POSIX"
     }
 }
+
+extension Wording.Language {
+    /// The language of one run before its settings are read: `--lang` on the command
+    /// line (`--lang vi`, `--lang=vi`), else the environment. Usage errors and the
+    /// errors that stop a run are worded in it.
+    public static func forRun(arguments: [String], environment: (String) -> String?) -> Wording.Language {
+        var index = arguments.startIndex
+        var chosen: Wording.Language?
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            if argument == "--" { break }
+            if argument == "--lang", arguments.index(after: index) < arguments.endIndex {
+                chosen = Wording.Language(rawValue: arguments[arguments.index(after: index)]) ?? chosen
+            } else if argument.hasPrefix("--lang=") {
+                chosen = Wording.Language(rawValue: String(argument.dropFirst("--lang=".count))) ?? chosen
+            }
+            index = arguments.index(after: index)
+        }
+        return chosen ?? fromEnvironment(environment)
+    }
+
+    /// The language of this process's run.
+    public static var ofThisRun: Wording.Language {
+        forRun(arguments: Array(CommandLine.arguments.dropFirst()), environment: Console.environment)
+    }
+}

@@ -71,6 +71,30 @@ public struct SummaryWording: Sendable {
         }
     }
 
+    /// `2 errors, 1 warning in 30 files (3 suppressed)`, the text format's last line.
+    public func totals(_ outcome: Outcome) -> String {
+        let counts = Finding.Severity.allCases.reversed().map { ($0, outcome.count($0)) }.filter { $0.1 > 0 }
+        if vi {
+            let parts = counts.map { "\($0.1) \(wording.severity($0.0))" }
+            let files = "\(outcome.files.count) tệp"
+            var hidden: [String] = []
+            if outcome.suppressed > 0 { hidden.append("\(outcome.suppressed) đã bỏ qua") }
+            if outcome.baselined > 0 { hidden.append("\(outcome.baselined) có trong baseline") }
+            let note = hidden.isEmpty ? "" : " (\(hidden.joined(separator: ", ")))"
+            return
+                (parts.isEmpty
+                ? "không có vấn đề nào trong \(files)" : "\(parts.joined(separator: ", ")) trong \(files)")
+                + note
+        }
+        let parts = counts.map { wording.count($0.1, $0.0.name) }
+        let files = wording.count(outcome.files.count, "file")
+        var hidden: [String] = []
+        if outcome.suppressed > 0 { hidden.append("\(outcome.suppressed) suppressed") }
+        if outcome.baselined > 0 { hidden.append("\(outcome.baselined) in the baseline") }
+        let note = hidden.isEmpty ? "" : " (\(hidden.joined(separator: ", ")))"
+        return (parts.isEmpty ? "no problems in \(files)" : "\(parts.joined(separator: ", ")) in \(files)") + note
+    }
+
     // MARK: - Coverage
 
     /// `227/KH-UBND: Part II ownership as written`, or with reports the year and the day of its units.

@@ -79,24 +79,24 @@ extension DXAuditCommand {
 
         func validate() throws {
             if let format = output.chosenFormat, send, format != .email {
-                throw ValidationError("--send sends e-mail; it cannot be combined with --format \(format.rawValue)")
+                throw usage(.sendWithFormat(format.rawValue))
             }
             if sendmail != nil, !send {
-                throw ValidationError("--sendmail takes effect only with --send")
+                throw usage(.sendmailWithoutSend)
             }
             if !send, state != nil || resend || every != 1 || sendmailTimeout != 60 {
-                throw ValidationError("--state, --every, --resend and --sendmail-timeout take effect only with --send")
+                throw usage(.sendOptionsWithoutSend)
             }
-            if every < 1 { throw ValidationError("--every needs a whole number of days, 1 or more") }
+            if every < 1 { throw usage(.badEvery) }
             if sendmailTimeout < 1 {
-                throw ValidationError("--sendmail-timeout needs a whole number of seconds, 1 or more")
+                throw usage(.badTimeout)
             }
             if !send, output.chosenFormat != .email, from != nil || replyTo != nil || !cc.isEmpty {
-                throw ValidationError("--from, --cc and --reply-to need --format email or --send")
+                throw usage(.addressesWithoutMail)
             }
             for (option, address) in [("--from", from), ("--reply-to", replyTo)] + cc.map({ ("--cc", $0) }) {
                 if let address, !EmailAddress.isValid(address) {
-                    throw ValidationError("\(option): '\(address)' is not a valid e-mail address (plain local@domain)")
+                    throw usage(.badAddress(option: option, address))
                 }
             }
         }

@@ -5,8 +5,10 @@ extension DXAuditCommand {
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the rules with their default severity.")
 
+        @OptionGroup var language: LanguageOptions
+
         func run() throws {
-            try DXAuditCommand.finish(RulesJob.list())
+            try DXAuditCommand.finish(RulesJob.list(in: language.language ?? .ofThisRun))
         }
     }
 }

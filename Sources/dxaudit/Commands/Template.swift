@@ -25,6 +25,10 @@ extension DXAuditCommand {
         @Flag(name: .long, help: "Overwrite the output file if it exists.")
         var force = false
 
+        /// The skeleton's comments are Vietnamese whatever the language: the unit fills
+        /// it in; `--lang` words the errors.
+        @OptionGroup var language: LanguageOptions
+
         @Option(
             name: .customLong("as-of"),
             help: ArgumentHelp(

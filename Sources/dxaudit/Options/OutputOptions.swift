@@ -19,12 +19,14 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print only failing findings, no summary.")
     var quiet = false
 
+    @OptionGroup var language: LanguageOptions
+
     func validate() throws {
         if case .unknown(let text) = color {
-            throw ValidationError("--color must be auto, always or never, not '\(text)'")
+            throw usage(.badColor(text))
         }
         if case .unknown(let text) = format {
-            throw ValidationError("unknown --format '\(text)'; one of: \(Reporters.names.joined(separator: ", "))")
+            throw usage(.badFormat(text, Reporters.names))
         }
     }
 
@@ -32,7 +34,8 @@ struct OutputOptions: ParsableArguments {
 
     var presentation: Presentation {
         Presentation(
-            format: chosenFormat, color: color.value ?? .auto, quiet: quiet, strict: strict, surroundings: .current)
+            format: chosenFormat, color: color.value ?? .auto, quiet: quiet, strict: strict, surroundings: .current,
+            language: language.language)
     }
 }
 

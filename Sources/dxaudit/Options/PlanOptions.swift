@@ -25,8 +25,8 @@ struct PlanOptions: ParsableArguments {
         guard let text else { return nil }
         switch CivilDate.parse(text) {
         case .success(let date): return date
-        case .failure(.notADate): throw ValidationError("--as-of takes a date YYYY-MM-DD, not '\(text)'")
-        case .failure(.impossible(let why)): throw ValidationError("--as-of \(text) is not a real date: \(why)")
+        case .failure(.notADate): throw usage(.notADate(option: "--as-of", text))
+        case .failure(.impossible(let why)): throw usage(.impossibleDate(option: "--as-of", text, reason: why))
         }
     }
 }

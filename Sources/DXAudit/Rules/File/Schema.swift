@@ -176,6 +176,10 @@ extension Finding.Message {
             .didYouMean(closest))
     }
 
+    static func badLanguageSetting(_ text: String) -> Finding.Message {
+        Finding.Message(.schema, "bad-language-setting", .text(text))
+    }
+
     static func badSeveritySetting(_ key: String, _ text: String) -> Finding.Message {
         Finding.Message(
             .schema, "bad-severity-setting", .text(key),
@@ -217,6 +221,7 @@ extension SchemaRule {
         "task-entry": "task {0} must be a mapping with status, progress and note",
         "unknown-rule-setting": "unknown rule '{0}' in rules{1} (see 'dxaudit rules')",
         "bad-severity-setting": "{0} must be error, warning, note or off, not '{1}'",
+        "bad-language-setting": "lang must be vi or en, not '{0}'",
     ]
 }
 
@@ -263,5 +268,6 @@ extension SchemaRule {
         "task-entry": "nhiệm vụ {0} phải là một ánh xạ gồm status, progress và note",
         "unknown-rule-setting": "không có quy tắc '{0}' trong rules{1} (xem 'dxaudit rules')",
         "bad-severity-setting": "{0} phải là error, warning, note hoặc off, không phải '{1}'",
+        "bad-language-setting": "lang nhận vi hoặc en, không phải '{0}'",
     ]
 }
