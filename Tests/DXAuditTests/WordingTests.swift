@@ -1,7 +1,8 @@
-import DXAudit
 import DXYAML
 import Foundation
 import Testing
+
+@testable import DXAudit
 
 /// `text` in Unicode normalization form C.
 func nfc(_ text: String) -> String { text.precomposedStringWithCanonicalMapping }
@@ -92,6 +93,32 @@ func nfc(_ text: String) -> String { text.precomposedStringWithCanonicalMapping 
         ] as [([String: String], Wording.Language)])
     func theEnvironmentChoosesTheLanguageAsGettextDoes(_ environment: [String: String], _ expected: Wording.Language) {
         #expect(Wording.Language.fromEnvironment { environment[$0] } == expected)
+    }
+
+    static let places: [Finding.Place] = [
+        .plan, .planHeader, .task("II.1.b"), .target("I.1.b.1"), .assignment, .obligation, .quotedKey("due"),
+        .registry, .group("departments"), .unit("so-y-te"), .transfer("so-y-te"), .report, .configuration,
+        .setting("duplicate-key"), .ignorePattern,
+    ]
+    static let kinds: [Finding.ValueKind] = [.null, .boolean, .integer, .number, .string, .list, .mapping]
+
+    /// Schema messages name places and kinds in the reader's language.
+    @Test func placesAndKindsHaveBothLanguages() {
+        let english = [
+            "the", "task", "target", "an", "a", "reporting", "obligation", "unit", "registry", "group",
+            "transfer", "of", "report", "configuration", "setting", "ignore", "pattern", "list", "mapping", "string",
+            "integer", "number", "boolean", "null",
+        ]
+        for text in Self.places.map(Wording.vietnamese.place) + Self.kinds.map(Wording.vietnamese.kind) {
+            let words = text.lowercased().split { !$0.isLetter }.map(String.init)
+            #expect(!words.contains { english.contains($0) }, "\(text)")
+            #expect(text.unicodeScalars.elementsEqual(nfc(text).unicodeScalars))
+        }
+        #expect(Wording.english.place(.task("II.1.a")) == "task II.1.a")
+        #expect(Wording.english.kind(.list) == "a list")
+        let message = Finding.Message.notAMapping(.place(.report), found: .list)
+        #expect(Wording.english.render(message) == "a report must be a mapping, found a list")
+        #expect(Wording.vietnamese.render(message) == "báo cáo phải là một ánh xạ (mapping), gặp danh sách")
     }
 
     @Test func aMessageTheCatalogLacksShowsItsID() {

@@ -60,12 +60,66 @@ extension Finding {
         case message(Message?)
         /// `; did you mean 'so-tttt'?` after a misspelt name, or nothing.
         case didYouMean(String?)
+        /// A place in a file, named the way schema messages name it: `the plan`,
+        /// `task II.1.a`, `unit 'so-y-te'`.
+        case place(Place)
+        /// What a YAML value turned out to be: `a list`, `null`.
+        case kind(ValueKind)
+    }
+
+    /// A place in a file that a schema message is about.
+    public enum Place: Sendable, Hashable {
+        /// A plan file's top level.
+        case plan
+        /// The `plan:` header.
+        case planHeader
+        case task(String)
+        case target(String)
+        case assignment
+        case obligation
+        /// A field named by its key, quoted: `'due'`, `'calendar'`.
+        case quotedKey(String)
+        case registry
+        case group(String)
+        case unit(String)
+        case transfer(String)
+        case report
+        case configuration
+        case setting(String)
+        case ignorePattern
+    }
+
+    /// The kinds of value YAML holds, as messages name what they found.
+    public enum ValueKind: Sendable, Hashable {
+        case null, boolean, integer, number, string, list, mapping
+
+        public init(_ node: Node) {
+            switch node.content {
+            case .sequence: self = .list
+            case .mapping: self = .mapping
+            case .scalar:
+                switch node.resolved {
+                case .null: self = .null
+                case .bool: self = .boolean
+                case .int: self = .integer
+                case .float: self = .number
+                case .string: self = .string
+                }
+            }
+        }
     }
 }
 
 extension Finding.Message: CustomStringConvertible {
     /// The message in English.
     public var description: String { Wording.english.render(self) }
+}
+
+extension Finding.Argument: ExpressibleByStringLiteral {
+    /// A literal stands for itself: a field name such as `"number"`.
+    public init(stringLiteral value: String) {
+        self = .text(value)
+    }
 }
 
 extension Finding.Argument {

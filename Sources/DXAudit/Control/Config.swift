@@ -80,7 +80,7 @@ public struct Config: Sendable {
             return .success(config)  // an empty file, or only comments
         }
         if root.isNull { return .success(config) }
-        guard let fields = reader.fields(root, "the configuration", optional: ["rules", "strict", "ignore", "lang"])
+        guard let fields = reader.fields(root, .place(.configuration), optional: ["rules", "strict", "ignore", "lang"])
         else {
             return .failure(Failure(description: reader.findings.last?.diagnostic ?? "\(path): not a mapping"))
         }
@@ -90,7 +90,7 @@ public struct Config: Sendable {
                     reader.add(.unknownRuleSetting(key, closest: RuleID.closest(to: key)), at: keyNode)
                     continue
                 }
-                guard let text = reader.string(value, "the setting of \(key)") else { continue }
+                guard let text = reader.string(value, .place(.setting(key))) else { continue }
                 if text == "off" {
                     config.rules[rule] = .off
                 } else if let severity = Finding.Severity(name: text) {
@@ -112,7 +112,7 @@ public struct Config: Sendable {
         }
         if let node = fields["ignore"] {
             for item in reader.list(node) {
-                guard let text = reader.string(item, "an ignore pattern") else { continue }
+                guard let text = reader.string(item, .place(.ignorePattern)) else { continue }
                 config.ignore.append(PathPattern(text))
             }
         }

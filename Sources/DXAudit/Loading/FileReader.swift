@@ -62,10 +62,10 @@ struct FileReader {
 
     /// The fields of a mapping, reporting unknown and missing ones.
     mutating func fields(
-        _ node: Node, _ what: String, required: [String] = [], optional: [String] = []
+        _ node: Node, _ what: Finding.Argument, required: [String] = [], optional: [String] = []
     ) -> Fields? {
         guard let pairs = node.mapping else {
-            add(.notAMapping(what, found: node.kindName), at: node)
+            add(.notAMapping(what, found: Finding.ValueKind(node)), at: node)
             return nil
         }
         var result = Fields()
@@ -91,9 +91,9 @@ struct FileReader {
     }
 
     /// Entries of a mapping keyed by text, in file order.
-    mutating func entries(_ node: Node, _ what: String) -> [(key: String, keyNode: Node, value: Node)] {
+    mutating func entries(_ node: Node, _ what: Finding.Argument) -> [(key: String, keyNode: Node, value: Node)] {
         guard let pairs = node.mapping else {
-            if !node.isNull { add(.notAMapping(what, found: node.kindName), at: node) }
+            if !node.isNull { add(.notAMapping(what, found: Finding.ValueKind(node)), at: node) }
             return []
         }
         var result: [(String, Node, Node)] = []
@@ -127,7 +127,7 @@ struct FileReader {
         return nil
     }
 
-    mutating func string(_ node: Node, _ what: String) -> String? {
+    mutating func string(_ node: Node, _ what: Finding.Argument) -> String? {
         guard let text = typed(node, { try $0.string() }) else { return nil }
         if let first = text.utf8.first, first > 0x20, first < 0x80 { return text }
         if text.trimmingWhitespace.isEmpty {
@@ -138,7 +138,7 @@ struct FileReader {
     }
 
     /// Text that ends up in mail headers: one line, no control characters.
-    mutating func singleLine(_ node: Node, _ what: String) -> String? {
+    mutating func singleLine(_ node: Node, _ what: Finding.Argument) -> String? {
         guard let text = string(node, what) else { return nil }
         if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
             add(.lineBreakInText(what), at: node)
@@ -169,7 +169,7 @@ struct FileReader {
     mutating func citations(_ node: Node, what: String) -> [(CitationReference, Finding.Location)] {
         var result: [(CitationReference, Finding.Location)] = []
         for item in list(node) {
-            guard let text = string(item, what) else { continue }
+            guard let text = string(item, .text(what)) else { continue }
             // Columns inside a string are exact only for one-line scalars without escapes.
             let escaped = item.scalar?.style == .doubleQuoted && text.contains("\\")
             let base = escaped ? nil : textOffset(item)
@@ -206,7 +206,7 @@ struct FileReader {
 
     mutating func unitIDs(_ node: Node, what: String) -> [Plan.UnitRef] {
         list(node).compactMap { item in
-            string(item, what).map { Plan.UnitRef(id: $0, location: location(item)) }
+            string(item, .text(what)).map { Plan.UnitRef(id: $0, location: location(item)) }
         }
     }
 }

@@ -32,11 +32,11 @@ public enum PlanLoader {
         var reader = FileReader(file: file, limits: limits)
         guard let root = reader.root,
             let top = reader.fields(
-                root, "the plan", required: ["plan", "tasks", "assignments", "reporting"],
+                root, .place(.plan), required: ["plan", "tasks", "assignments", "reporting"],
                 optional: ["targets", "calendar"]),
             let headerNode = top["plan"],
             let headerFields = reader.fields(
-                headerNode, "'plan'", required: ["number", "title", "years", "units", "coordinator"],
+                headerNode, .place(.planHeader), required: ["number", "title", "years", "units", "coordinator"],
                 optional: ["issuer", "issued", "source"]),
             // A plan without these is not usable; each missing one is already a finding.
             let tasksNode = top["tasks"], let assignmentsNode = top["assignments"],
@@ -143,7 +143,7 @@ public enum PlanLoader {
                 seen[ref.citation] = reader.location(keyNode)
                 guard
                     let fields = reader.fields(
-                        value, "target \(key)", required: ["text"], optional: ["unit", "by", "note"])
+                        value, .place(.target(key)), required: ["text"], optional: ["unit", "by", "note"])
                 else { continue }
                 var by: [Int: Double] = [:]
                 if let byNode = fields["by"] {
@@ -181,7 +181,7 @@ public enum PlanLoader {
                 var note: String?
                 if value.mapping != nil {
                     if let fields = reader.fields(
-                        value, "task \(key)", required: ["text"], optional: ["details", "note"])
+                        value, .place(.task(key)), required: ["text"], optional: ["details", "note"])
                     {
                         text = fields["text"].flatMap { reader.string($0, "text") } ?? ""
                         details =
@@ -189,7 +189,7 @@ public enum PlanLoader {
                         note = fields["note"].flatMap { reader.string($0, "note") }
                     }
                 } else {
-                    text = reader.string(value, "task \(key)") ?? ""
+                    text = reader.string(value, .place(.task(key))) ?? ""
                 }
                 index[citation] = tasks.count
                 tasks.append(
@@ -229,14 +229,14 @@ public enum PlanLoader {
 
         mutating func assignments(_ node: Node, taskIndex: [Citation: Int]) -> [Plan.Assignment] {
             guard let items = node.sequence else {
-                reader.add(.notAList("assignments", found: node.kindName), at: node)
+                reader.add(.notAList("assignments", found: Finding.ValueKind(node)), at: node)
                 return []
             }
             var result: [Plan.Assignment] = []
             for item in items {
                 guard
                     let fields = reader.fields(
-                        item, "an assignment", required: ["unit"],
+                        item, .place(.assignment), required: ["unit"],
                         optional: ["source", "chairs", "implements", "coordinators", "doubtful", "note"])
                 else { continue }
                 var source: Citation?
@@ -270,7 +270,7 @@ public enum PlanLoader {
 
         mutating func reporting(_ node: Node) -> [Plan.Obligation] {
             guard let items = node.sequence else {
-                reader.add(.notAList("reporting", found: node.kindName), at: node)
+                reader.add(.notAList("reporting", found: Finding.ValueKind(node)), at: node)
                 return []
             }
             var result: [Plan.Obligation] = []
@@ -278,7 +278,7 @@ public enum PlanLoader {
             for item in items {
                 guard
                     let fields = reader.fields(
-                        item, "a reporting obligation", required: ["id", "from", "due"],
+                        item, .place(.obligation), required: ["id", "from", "due"],
                         optional: ["source", "to", "via", "synthesizes", "note"]),
                     let id = fields["id"].flatMap({ reader.string($0, "id") })
                 else { continue }
@@ -318,12 +318,14 @@ public enum PlanLoader {
         }
 
         mutating func due(_ node: Node) -> Plan.Due? {
-            guard let fields = reader.fields(node, "'due'", optional: ["before", "by"]) else { return nil }
+            guard let fields = reader.fields(node, .place(.quotedKey("due")), optional: ["before", "by"]) else {
+                return nil
+            }
             guard fields.count == 1, let (key, value) = fields.first else {
                 reader.add(.dueNotOneOf(), at: node)
                 return nil
             }
-            guard let text = reader.string(value, key) else { return nil }
+            guard let text = reader.string(value, .text(key)) else { return nil }
             let parts = text.split(separator: "-")
             guard parts.count == 2, parts.allSatisfy({ $0.count == 2 }), let month = Int(parts[0]),
                 let day = Int(parts[1]),
@@ -342,7 +344,8 @@ public enum PlanLoader {
         mutating func calendar(_ node: Node) -> Plan.CalendarSettings {
             var settings = Plan.CalendarSettings()
             guard
-                let fields = reader.fields(node, "'calendar'", optional: ["deadline_rule", "holidays", "working_days"])
+                let fields = reader.fields(
+                    node, .place(.quotedKey("calendar")), optional: ["deadline_rule", "holidays", "working_days"])
             else { return settings }
             if let node = fields["deadline_rule"], let text = reader.string(node, "deadline_rule") {
                 if let rule = Plan.CalendarSettings.Rule(rawValue: text) {

@@ -27,12 +27,12 @@ public enum RegistryLoader {
             return RegistryLoad(registry: nil, findings: reader.findings, source: file)
         }
         var registry = Registry(path: path)
-        guard let top = reader.fields(root, "the unit registry", required: ["units"], optional: ["groups"]) else {
+        guard let top = reader.fields(root, .place(.registry), required: ["units"], optional: ["groups"]) else {
             return RegistryLoad(registry: nil, findings: reader.findings, source: file)
         }
         if let groups = top["groups"] {
             for (id, keyNode, value) in reader.entries(groups, "groups") {
-                guard let fields = reader.fields(value, "group '\(id)'", required: ["kind"], optional: ["since"]),
+                guard let fields = reader.fields(value, .place(.group(id)), required: ["kind"], optional: ["since"]),
                     let kindNode = fields["kind"]
                 else { continue }
                 // `kind: department`, or a list: `kind: [department, office, agency]`.
@@ -58,7 +58,7 @@ public enum RegistryLoader {
             }
             guard
                 let fields = reader.fields(
-                    value, "unit '\(id)'", required: ["name", "kind"],
+                    value, .place(.unit(id)), required: ["name", "kind"],
                     optional: [
                         "short", "email", "since", "until", "successor", "transfers", "inferred", "reason", "note",
                     ])
@@ -90,7 +90,7 @@ public enum RegistryLoader {
             }
             var transfers: [Registry.Transfer] = []
             for node in fields["transfers"].map({ reader.list($0) }) ?? [] {
-                guard let t = reader.fields(node, "a transfer of '\(id)'", required: ["tasks", "to", "since"]),
+                guard let t = reader.fields(node, .place(.transfer(id)), required: ["tasks", "to", "since"]),
                     let to = reader.string(t["to"]!, "to"), let since = reader.date(t["since"]!)
                 else { continue }
                 var tasks: [Citation] = []

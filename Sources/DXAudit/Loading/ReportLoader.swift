@@ -43,7 +43,7 @@ public enum ReportLoader {
         let path = file.path
         guard let root = reader.root,
             let fields = reader.fields(
-                root, "a report", required: ["unit", "year", "submitted", "tasks"],
+                root, .place(.report), required: ["unit", "year", "submitted", "tasks"],
                 optional: ["obligation", "document", "targets", "note"])
         else {
             var load = ReportLoad(path: path, report: nil, findings: reader.findings)
@@ -110,7 +110,7 @@ public enum ReportLoader {
             seen[citation] = location.line
             var entry = Report.TaskEntry(citation: citation, location: location)
             if value.mapping != nil,
-                let taskFields = reader.fields(value, "task \(key)", optional: ["status", "progress", "note"])
+                let taskFields = reader.fields(value, .place(.task(key)), optional: ["status", "progress", "note"])
             {
                 if let node = taskFields["status"], let text = reader.string(node, "status") {
                     entry.status = Report.Status(rawValue: text)

@@ -65,12 +65,70 @@ public struct Wording: Sendable {
         case .number(let n): return String(n)
         case .list(let items, let separator): return items.map(format).joined(separator: separator)
         case .message(let message): return message.map(render) ?? ""
+        case .place(let place): return self.place(place)
+        case .kind(let kind): return self.kind(kind)
         case .didYouMean(let suggestion):
             guard let suggestion else { return "" }
             switch language {
             case .english: return "; did you mean '\(suggestion)'?"
             case .vietnamese: return "; có phải là '\(suggestion)'?"
             }
+        }
+    }
+
+    /// `the plan`, `task II.1.a`; `kế hoạch`, `nhiệm vụ II.1.a`.
+    public func place(_ place: Finding.Place) -> String {
+        switch (language, place) {
+        case (.english, .plan): return "the plan"
+        case (.english, .planHeader): return "'plan'"
+        case (.english, .task(let key)): return "task \(key)"
+        case (.english, .target(let key)): return "target \(key)"
+        case (.english, .assignment): return "an assignment"
+        case (.english, .obligation): return "a reporting obligation"
+        case (.english, .quotedKey(let key)): return "'\(key)'"
+        case (.english, .registry): return "the unit registry"
+        case (.english, .group(let id)): return "group '\(id)'"
+        case (.english, .unit(let id)): return "unit '\(id)'"
+        case (.english, .transfer(let id)): return "a transfer of '\(id)'"
+        case (.english, .report): return "a report"
+        case (.english, .configuration): return "the configuration"
+        case (.english, .setting(let key)): return "the setting of \(key)"
+        case (.english, .ignorePattern): return "an ignore pattern"
+        case (.vietnamese, .plan): return "kế hoạch"
+        case (.vietnamese, .planHeader): return "'plan'"
+        case (.vietnamese, .task(let key)): return "nhiệm vụ \(key)"
+        case (.vietnamese, .target(let key)): return "chỉ tiêu \(key)"
+        case (.vietnamese, .assignment): return "phân công"
+        case (.vietnamese, .obligation): return "nghĩa vụ báo cáo"
+        case (.vietnamese, .quotedKey(let key)): return "'\(key)'"
+        case (.vietnamese, .registry): return "danh mục đơn vị"
+        case (.vietnamese, .group(let id)): return "nhóm '\(id)'"
+        case (.vietnamese, .unit(let id)): return "đơn vị '\(id)'"
+        case (.vietnamese, .transfer(let id)): return "việc chuyển giao nhiệm vụ của '\(id)'"
+        case (.vietnamese, .report): return "báo cáo"
+        case (.vietnamese, .configuration): return "tệp thiết lập"
+        case (.vietnamese, .setting(let key)): return "thiết lập của \(key)"
+        case (.vietnamese, .ignorePattern): return "mẫu đường dẫn bỏ qua"
+        }
+    }
+
+    /// `a list`, `null`; `danh sách`, `giá trị rỗng`.
+    public func kind(_ kind: Finding.ValueKind) -> String {
+        switch (language, kind) {
+        case (.english, .null): return "null"
+        case (.english, .boolean): return "a boolean"
+        case (.english, .integer): return "an integer"
+        case (.english, .number): return "a number"
+        case (.english, .string): return "a string"
+        case (.english, .list): return "a list"
+        case (.english, .mapping): return "a mapping"
+        case (.vietnamese, .null): return "giá trị rỗng"
+        case (.vietnamese, .boolean): return "giá trị đúng/sai"
+        case (.vietnamese, .integer): return "số nguyên"
+        case (.vietnamese, .number): return "số"
+        case (.vietnamese, .string): return "chuỗi văn bản"
+        case (.vietnamese, .list): return "danh sách"
+        case (.vietnamese, .mapping): return "ánh xạ"
         }
     }
 

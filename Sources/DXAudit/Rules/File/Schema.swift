@@ -66,38 +66,38 @@ extension Finding.Message {
         Finding.Message(.schema, "wrong-type", .text(problem))
     }
 
-    static func notAMapping(_ what: String, found: String) -> Finding.Message {
-        Finding.Message(.schema, "not-a-mapping", .text(what), .text(found))
+    static func notAMapping(_ what: Finding.Argument, found: Finding.ValueKind) -> Finding.Message {
+        Finding.Message(.schema, "not-a-mapping", what, .kind(found))
     }
 
-    static func notAList(_ field: String, found: String) -> Finding.Message {
-        Finding.Message(.schema, "not-a-list", .text(field), .text(found))
+    static func notAList(_ field: String, found: Finding.ValueKind) -> Finding.Message {
+        Finding.Message(.schema, "not-a-list", .text(field), .kind(found))
     }
 
-    static func keysNotText(_ what: String) -> Finding.Message {
-        Finding.Message(.schema, "keys-not-text", .text(what))
+    static func keysNotText(_ what: Finding.Argument) -> Finding.Message {
+        Finding.Message(.schema, "keys-not-text", what)
     }
 
-    static func unknownField(_ key: String, in what: String, closest: String) -> Finding.Message {
-        Finding.Message(.schema, "unknown-field", .text(key), .text(what), .didYouMean(closest))
+    static func unknownField(_ key: String, in what: Finding.Argument, closest: String) -> Finding.Message {
+        Finding.Message(.schema, "unknown-field", .text(key), what, .didYouMean(closest))
     }
 
-    static func unknownField(_ key: String, in what: String, known: [String]) -> Finding.Message {
+    static func unknownField(_ key: String, in what: Finding.Argument, known: [String]) -> Finding.Message {
         Finding.Message(
-            .schema, "unknown-field-known", .text(key), .text(what),
+            .schema, "unknown-field-known", .text(key), what,
             .texts(known))
     }
 
-    static func missingField(_ what: String, _ key: String) -> Finding.Message {
-        Finding.Message(.schema, "missing-field", .text(what), .text(key))
+    static func missingField(_ what: Finding.Argument, _ key: String) -> Finding.Message {
+        Finding.Message(.schema, "missing-field", what, .text(key))
     }
 
-    static func emptyText(_ what: String) -> Finding.Message {
-        Finding.Message(.schema, "empty-text", .text(what))
+    static func emptyText(_ what: Finding.Argument) -> Finding.Message {
+        Finding.Message(.schema, "empty-text", what)
     }
 
-    static func lineBreakInText(_ what: String) -> Finding.Message {
-        Finding.Message(.schema, "line-break", .text(what))
+    static func lineBreakInText(_ what: Finding.Argument) -> Finding.Message {
+        Finding.Message(.schema, "line-break", what)
     }
 
     static func notAPlan() -> Finding.Message {
