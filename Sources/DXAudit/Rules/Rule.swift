@@ -74,16 +74,11 @@ public enum RuleRegistry {
 
     static let byID: [RuleID: RuleInfo] = Dictionary(uniqueKeysWithValues: info.map { ($0.id, $0) })
 
-    /// Every rule's messages by language, keyed by message id (`late-report.sent-late`).
-    static let catalogs: [Wording.Language: [String: String]] = {
-        var english: [String: String] = [:]
-        var vietnamese: [String: String] = [:]
-        for rule in all {
-            for (name, template) in rule.english { english["\(rule.id.rawValue).\(name)"] = template }
-            for (name, template) in rule.vietnamese { vietnamese["\(rule.id.rawValue).\(name)"] = template }
-        }
-        return [.english: english, .vietnamese: vietnamese]
-    }()
+    /// Every rule's messages by language, then rule, then message name.
+    static let catalogs: [Wording.Language: [RuleID: [String: String]]] = [
+        .english: Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0.english) }),
+        .vietnamese: Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0.vietnamese) }),
+    ]
 }
 
 extension RuleID {

@@ -49,7 +49,7 @@ public struct Wording: Sendable {
     /// shows as its id, so that a gap is visible rather than silent.
     func template(_ message: Finding.Message) -> String {
         if message.name == Finding.Message.verbatimName { return "{0}" }
-        return RuleRegistry.catalogs[language]?[message.id] ?? message.id
+        return RuleRegistry.catalogs[language]?[message.rule]?[message.name] ?? message.id
     }
 
     public func format(_ argument: Finding.Argument) -> String {
