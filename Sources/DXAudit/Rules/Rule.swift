@@ -2,7 +2,7 @@
 /// words `dxaudit rules` and `dxaudit explain` print for it. Each rule is one type in
 /// a file named by its id, under the folder of what it reads (`File/`, `Plan/`,
 /// `Report/`, `Year/`), with its decision and its message factories.
-public protocol Rule {
+public protocol Rule: SendableMetatype {
     static var id: RuleID { get }
     static var severity: Finding.Severity { get }
     static var scope: RuleInfo.Scope { get }
