@@ -46,6 +46,8 @@ extension Finding {
         case citation(Citation)
         /// A citation in the document's own words: `mục (2) điểm b khoản 1 phần II`.
         case citationInWords(Citation)
+        /// Why a citation could not be read, worded in the reader's language.
+        case citationProblem(CitationError.Problem)
         case date(CivilDate)
         /// A date with its day of the week.
         case weekday(CivilDate)

@@ -13,10 +13,81 @@ public struct CitationReference: Sendable, Hashable {
 }
 
 /// Why a citation string could not be read, and where inside it.
+///
+/// The reason is kept as data so that each language words it its own way
+/// (`Wording.citationProblem`); the parser itself holds no sentences.
 public struct CitationError: Error, Sendable, Hashable {
-    public var message: String
+    public var problem: Problem
     /// 0-based offset, in characters, inside the string.
     public var offset: Int
+
+    public init(_ problem: Problem, offset: Int) {
+        self.problem = problem
+        self.offset = offset
+    }
+
+    /// The reason in English, for diagnostics that have no reader's language.
+    public var message: String { Wording.english.citationProblem(problem) }
+
+    /// What the parser could not read. Values are the text as written (`raw`), so
+    /// that a message can quote it back.
+    public enum Problem: Sendable, Hashable {
+        /// The parser failed in a way it does not name.
+        case unreadable
+        /// One reference was wanted; the text holds `count`.
+        case notOneReference(count: Int)
+        /// Nothing but spaces.
+        case empty
+        /// Two references not separated by `;` or `,`; `raw` is what follows the first.
+        case unseparated(raw: String)
+        /// A separator with no reference after it.
+        case missingAfterSeparator(raw: String)
+        /// The text ends where a reference should begin.
+        case missingReference
+        /// A word that starts neither form of reference.
+        case notAReferenceStart(raw: String)
+        /// A canonical reference whose first word is not a part number.
+        case expectedPart
+        /// The part number written in lower case; `part` is how to write it.
+        case lowerCasePart(Citation.Part)
+        /// A canonical reference ending in `.`.
+        case endsAfterDot
+        /// A number of `level` was wanted; `raw` was written instead.
+        case expectedNumber(Level, found: String)
+        /// A point letter was wanted; `raw` is not a word.
+        case expectedPointLetter(found: String)
+        /// A word that is not one of the point letters.
+        case notAPointLetter(raw: String)
+        /// A canonical reference that stops at its part (`II`).
+        case expectedClauseAfterPart(Citation.Part)
+        /// Text after a complete canonical reference.
+        case unexpectedAfter(raw: String, Citation)
+        /// `mục` with no number after it.
+        case missingItemNumber
+        /// `mục (2` without its `)`.
+        case missingClosingParenthesis
+        /// `điểm` with no letter after it.
+        case missingPointLetter
+        /// `mục (2)` not followed by `điểm`.
+        case expectedPointAfterItem
+        /// `khoản` with no number after it.
+        case missingClauseNumber
+        /// A worded reference without its `khoản`.
+        case expectedClause
+        /// `phần` with no part number after it.
+        case missingPartNumber
+        /// Text after a complete worded reference.
+        case unexpected(raw: String)
+    }
+
+    /// Which numbered level a number was wanted for: Part I numbers sections and
+    /// bullets, the other parts clauses (khoản) and items (mục).
+    public enum Level: Sendable, Hashable {
+        case section
+        case clause
+        case bullet
+        case item
+    }
 }
 
 /// Reads citations in the canonical form (`II.1.b.2`, `IV.3.a`, `I.1.a.1`) and in
@@ -32,7 +103,7 @@ public enum CitationParser {
         } catch let error as CitationError {
             return .failure(error)
         } catch {
-            return .failure(CitationError(message: "unreadable citation", offset: 0))
+            return .failure(CitationError(.unreadable, offset: 0))
         }
     }
 
@@ -43,9 +114,7 @@ public enum CitationParser {
         case .success(let refs) where refs.count == 1: return .success(refs[0])
         case .success(let refs):
             return .failure(
-                CitationError(
-                    message: "expected one reference, found \(refs.count)", offset: refs.dropFirst().first?.offset ?? 0)
-            )
+                CitationError(.notOneReference(count: refs.count), offset: refs.dropFirst().first?.offset ?? 0))
         }
     }
 
@@ -170,8 +239,8 @@ public enum CitationParser {
         var current: Token? { i < tokens.count ? tokens[i] : nil }
         var offset: Int { current?.offset ?? end }
 
-        func fail(_ message: String, at offset: Int? = nil) -> CitationError {
-            CitationError(message: message, offset: offset ?? self.offset)
+        func fail(_ problem: CitationError.Problem, at offset: Int? = nil) -> CitationError {
+            CitationError(problem, offset: offset ?? self.offset)
         }
 
         func isWord(_ word: String, at index: Int? = nil) -> Bool {
@@ -187,28 +256,28 @@ public enum CitationParser {
         }
 
         mutating func parseList() throws -> [CitationReference] {
-            guard current != nil else { throw fail("empty citation") }
+            guard current != nil else { throw fail(.empty) }
             var refs: [CitationReference] = []
             while true {
                 refs += try parseReference()
                 guard let token = current else { return refs }
                 guard isPunct(";") || isPunct(",") else {
-                    throw fail("unexpected '\(token.raw)'; separate references with ';' or ','")
+                    throw fail(.unseparated(raw: token.raw))
                 }
                 i += 1
-                guard current != nil else { throw fail("a reference is missing after '\(token.raw)'") }
+                guard current != nil else { throw fail(.missingAfterSeparator(raw: token.raw)) }
             }
         }
 
         mutating func parseReference() throws -> [CitationReference] {
-            guard let token = current else { throw fail("a reference is missing") }
+            guard let token = current else { throw fail(.missingReference) }
             if case .word(let w) = token.kind, ["i", "ii", "iii", "iv"].contains(w), isPunct(".", at: i + 1) {
                 return [try parseCanonical()]
             }
             if case .word(let w) = token.kind, ["mục", "điểm", "khoản", "phần"].contains(w) {
                 return try parseWording()
             }
-            throw fail("'\(token.raw)' does not start a reference; write e.g. II.1.b.2 or 'điểm b khoản 1 phần II'")
+            throw fail(.notAReferenceStart(raw: token.raw))
         }
 
         static func part(_ word: String) -> Citation.Part? {
@@ -225,10 +294,10 @@ public enum CitationParser {
         mutating func parseCanonical() throws -> CitationReference {
             let start = offset
             guard case .word(let w) = current!.kind, let part = Self.part(w) else {
-                throw fail("expected a part number I, II or IV")
+                throw fail(.expectedPart)
             }
             guard current!.raw == current!.raw.uppercased() else {
-                throw fail("write the part in upper case: '\(current!.raw.uppercased())'")
+                throw fail(.lowerCasePart(part))
             }
             i += 1
             var citation = Citation(part: part)
@@ -238,32 +307,30 @@ public enum CitationParser {
             var level = 0
             while isPunct("."), level < 3 {
                 i += 1
-                guard let token = current else { throw fail("the reference ends after '.'") }
+                guard let token = current else { throw fail(.endsAfterDot) }
                 switch level {
                 case 0:
-                    citation.clause = try number(token, what: part == .I ? "section" : "clause (khoản)")
+                    citation.clause = try number(token, level: part == .I ? .section : .clause)
                 case 1:
                     (citation.point, upper, telex) = try letter(token)
                     letterAt = token.offset
                 default:
-                    citation.item = try number(token, what: part == .I ? "bullet" : "item (mục)")
+                    citation.item = try number(token, level: part == .I ? .bullet : .item)
                 }
                 i += 1
                 level += 1
             }
-            if level == 0 { throw fail("expected '.' and a clause number after \(part.roman)") }
+            if level == 0 { throw fail(.expectedClauseAfterPart(part)) }
             if let token = current, !isPunct(";"), !isPunct(",") {
-                throw fail("unexpected '\(token.raw)' after \(citation.canonical)")
+                throw fail(.unexpectedAfter(raw: token.raw, citation))
             }
             return CitationReference(
                 citation: citation, offset: start, upperCaseLetter: upper, telexLetter: telex, letterOffset: letterAt)
         }
 
-        func number(_ token: Token, what: String) throws -> Int {
+        func number(_ token: Token, level: CitationError.Level) throws -> Int {
             guard case .number(let n) = token.kind, (1...99).contains(n) else {
-                throw fail(
-                    "expected \(what.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(what) number, found '\(token.raw)'",
-                    at: token.offset)
+                throw fail(.expectedNumber(level, found: token.raw), at: token.offset)
             }
             return n
         }
@@ -271,12 +338,12 @@ public enum CitationParser {
         /// A point letter: one letter of `Citation.letters`, `dd` for `đ`, any case.
         func letter(_ token: Token) throws -> (String, upper: Bool, telex: Bool) {
             guard case .word(let w) = token.kind else {
-                throw fail("expected a point letter (a, b, c, d, đ, e …), found '\(token.raw)'", at: token.offset)
+                throw fail(.expectedPointLetter(found: token.raw), at: token.offset)
             }
             let upper = token.raw != w
             if w == "dd" { return ("đ", upper, true) }
             guard w.count == 1, Citation.letters.contains(w) else {
-                throw fail("'\(token.raw)' is not a point letter (a, b, c, d, đ, e …)", at: token.offset)
+                throw fail(.notAPointLetter(raw: token.raw), at: token.offset)
             }
             return (w, upper, false)
         }
@@ -299,11 +366,11 @@ public enum CitationParser {
                         i += 1
                         parenthesised = true
                     }
-                    guard let token = current else { throw fail("expected an item number after 'mục'") }
-                    items.append((try number(token, what: "item (mục)"), at))
+                    guard let token = current else { throw fail(.missingItemNumber) }
+                    items.append((try number(token, level: .item), at))
                     i += 1
                     if parenthesised {
-                        guard isPunct(")") else { throw fail("expected ')' after the item number") }
+                        guard isPunct(")") else { throw fail(.missingClosingParenthesis) }
                         i += 1
                     }
                     if isPunct(".") { i += 1 }  // "(1)." as the document writes items
@@ -313,30 +380,30 @@ public enum CitationParser {
                 i += 1
                 repeat {
                     if isPunct(",") { i += 1 }
-                    guard let token = current else { throw fail("expected a point letter after 'điểm'") }
+                    guard let token = current else { throw fail(.missingPointLetter) }
                     let (l, upper, telex) = try letter(token)
                     points.append((l, upper, telex, token.offset))
                     i += 1
                 } while isPunct(",") && isLetterToken(at: i + 1)
             } else if !items.isEmpty {
-                throw fail("expected 'điểm' after the item number")
+                throw fail(.expectedPointAfterItem)
             }
             if isWord("khoản") {
                 i += 1
                 repeat {
                     if isPunct(",") { i += 1 }
-                    guard let token = current else { throw fail("expected a clause number after 'khoản'") }
-                    clauses.append(try number(token, what: "clause (khoản)"))
+                    guard let token = current else { throw fail(.missingClauseNumber) }
+                    clauses.append(try number(token, level: .clause))
                     i += 1
                 } while isPunct(",") && isNumber(at: i + 1)
             } else {
-                throw fail("expected 'khoản' and a clause number")
+                throw fail(.expectedClause)
             }
             if isPunct(","), isWord("phần", at: i + 1) { i += 1 }  // "điểm c khoản 4, phần II"
             if isWord("phần") {
                 i += 1
                 guard let token = current, case .word(let w) = token.kind, let p = Self.part(w) else {
-                    throw fail("expected a part number (I, II, IV) after 'phần'")
+                    throw fail(.missingPartNumber)
                 }
                 part = p
                 i += 1
@@ -345,7 +412,7 @@ public enum CitationParser {
                 if isWord("của") || isWord("kế") {
                     i = tokens.count  // "… của Kế hoạch": the rest names the plan itself
                 } else {
-                    throw fail("unexpected '\(token.raw)'")
+                    throw fail(.unexpected(raw: token.raw))
                 }
             }
             var refs: [CitationReference] = []

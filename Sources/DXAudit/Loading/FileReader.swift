@@ -196,7 +196,7 @@ struct FileReader {
                     }
                 case .failure(let error):
                     add(
-                        .unreadableReference(String(groupText.trimmingWhitespace), error.message),
+                        .unreadableReference(String(groupText.trimmingWhitespace), error.problem),
                         at: at(start + error.offset))
                 }
             }

@@ -125,7 +125,7 @@ public enum PlanLoader {
                 reader.add(.wrongPart(key, is: ref.citation.part, expected: part), at: keyNode)
             case .failure(let error):
                 reader.add(
-                    .unreadableReference(key, error.message),
+                    .unreadableReference(key, error.problem),
                     at: reader.location(keyNode, offset: reader.textOffset(keyNode).map { $0 + error.offset } ?? 0))
             }
             return nil

@@ -99,7 +99,7 @@ public enum RegistryLoader {
                     switch CitationParser.parseOne(text) {
                     case .success(let ref): tasks.append(ref.citation)
                     case .failure(let error):
-                        reader.add(.unreadableReference(text, error.message), at: taskNode)
+                        reader.add(.unreadableReference(text, error.problem), at: taskNode)
                     }
                 }
                 transfers.append(.init(tasks: tasks, to: to, since: since, location: reader.location(t["to"]!)))

@@ -95,7 +95,7 @@ public enum ReportLoader {
                 citation = ref.citation
             case .failure(let error):
                 reader.add(
-                    .unreadableTaskReference(key, error.message),
+                    .unreadableTaskReference(key, error.problem),
                     at: reader.location(keyNode, offset: (reader.textOffset(keyNode) ?? 0) + error.offset))
                 continue
             }
@@ -141,7 +141,7 @@ public enum ReportLoader {
                 case .success(let ref):
                     reader.add(.notATarget(ref.citation), at: keyNode)
                 case .failure(let error):
-                    reader.add(.unreadableTargetReference(key, error.message), at: keyNode)
+                    reader.add(.unreadableTargetReference(key, error.problem), at: keyNode)
                 }
             }
         }

@@ -58,6 +58,7 @@ public struct Wording: Sendable {
         case .unit(let id, let name): return unit(id, name: name)
         case .citation(let citation): return citation.description
         case .citationInWords(let citation): return citation.vietnamese
+        case .citationProblem(let problem): return citationProblem(problem)
         case .date(let date): return self.date(date)
         case .weekday(let date): return weekday(date)
         case .due(let due, let year): return self.due(due, year: year)

@@ -42,18 +42,16 @@ public enum BadCitationRule: Rule {
 // could not read; the loaders point inside the string at it.
 
 extension Finding.Message {
-    static func unreadableReference(_ text: String, _ problem: String) -> Finding.Message {
-        Finding.Message(.badCitation, "unreadable", .text(text), .text(problem))
+    static func unreadableReference(_ text: String, _ problem: CitationError.Problem) -> Finding.Message {
+        Finding.Message(.badCitation, "unreadable", .text(text), .citationProblem(problem))
     }
 
-    static func unreadableTaskReference(_ text: String, _ problem: String) -> Finding.Message {
-        Finding.Message(.badCitation, "unreadable-task", .text(text), .text(problem))
+    static func unreadableTaskReference(_ text: String, _ problem: CitationError.Problem) -> Finding.Message {
+        Finding.Message(.badCitation, "unreadable-task", .text(text), .citationProblem(problem))
     }
 
-    static func unreadableTargetReference(_ text: String, _ problem: String) -> Finding.Message {
-        Finding.Message(
-            .badCitation, "unreadable-target", .text(text),
-            .text(problem))
+    static func unreadableTargetReference(_ text: String, _ problem: CitationError.Problem) -> Finding.Message {
+        Finding.Message(.badCitation, "unreadable-target", .text(text), .citationProblem(problem))
     }
 
     static func emptyReference(in text: String) -> Finding.Message {
