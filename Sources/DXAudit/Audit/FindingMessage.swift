@@ -60,6 +60,14 @@ extension Finding {
         case message(Message?)
         /// `; did you mean 'so-tttt'?` after a misspelt name, or nothing.
         case didYouMean(String?)
+        /// Why the YAML layer could not read a file, with libyaml's context if any.
+        case yamlError(YAMLError)
+        /// Why a node is not of the type a reader asked for.
+        case yamlProblem(YAMLError.Problem)
+        /// Why a path could not be read at all.
+        case readError(SourceFile.ReadError)
+        /// Why a `# dxaudit:` comment could not be read.
+        case suppressionProblem(Suppression.Problem)
     }
 }
 
