@@ -84,6 +84,14 @@ import Testing
             let vietnamese = Wording.vietnamese.yamlProblem(problem)
             expectVietnamese(vietnamese, "\(problem)")
             #expect(vietnamese != english, "\(problem)")
+            for contextMark in [Mark(line: 1, column: 1), Mark(line: 2, column: 3)] {
+                let error = YAMLError(
+                    .syntax, problem, at: Mark(line: 2, column: 3),
+                    context: "while parsing a block mapping", contextMark: contextMark)
+                #expect(Wording.english.yamlError(error) == error.message)
+                #expect(!Wording.vietnamese.yamlError(error).isEmpty)
+            }
+            #expect(Wording.english.yamlError(YAMLError(.limit, problem, at: .start)) == english)
         }
     }
 
