@@ -92,7 +92,16 @@ extension CivilDate {
     /// Why `text` is not a date, or nil if it parses. Accepts exactly `YYYY-MM-DD`.
     public enum ParseFailure: Error, Sendable, Equatable {
         case notADate
-        case impossible(String)
+        case impossible(Impossibility)
+    }
+
+    /// Why `YYYY-MM-DD` names no day.
+    public enum Impossibility: Sendable, Hashable {
+        /// The month is not 1 to 12.
+        case noMonth(Int)
+        case noYearZero
+        /// The day is past the end of `month` of `year`.
+        case pastMonthEnd(month: Int, year: Int)
     }
 
     public static func parse(_ text: String) -> Result<CivilDate, ParseFailure> {
@@ -112,12 +121,24 @@ extension CivilDate {
             return .failure(.notADate)
         }
         if let date = CivilDate(year: y, month: m, day: d) { return .success(date) }
-        if !(1...12).contains(m) { return .failure(.impossible("there is no month \(m)")) }
-        if y == 0 { return .failure(.impossible("there is no year 0")) }
-        let names = [
-            "January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December",
-        ]
-        return .failure(.impossible("\(names[m - 1]) \(y) has \(daysIn(month: m, year: y)) days"))
+        if !(1...12).contains(m) { return .failure(.impossible(.noMonth(m))) }
+        if y == 0 { return .failure(.impossible(.noYearZero)) }
+        return .failure(.impossible(.pastMonthEnd(month: m, year: y)))
+    }
+}
+
+extension CivilDate.Impossibility: CustomStringConvertible {
+    /// The reason in English: `February 2024 has 29 days`.
+    public var description: String {
+        switch self {
+        case .noMonth(let month): return "there is no month \(month)"
+        case .noYearZero: return "there is no year 0"
+        case .pastMonthEnd(let month, let year):
+            let names = [
+                "January", "February", "March", "April", "May", "June", "July",
+                "August", "September", "October", "November", "December",
+            ]
+            return "\(names[month - 1]) \(year) has \(CivilDate.daysIn(month: month, year: year)) days"
+        }
     }
 }

@@ -24,10 +24,10 @@ public enum YAML {
                 if error.sourceLine == nil {
                     error.sourceLine = text().line(error.mark.line)
                 }
-                if error.kind == .syntax, let line = error.sourceLine,
+                if case .libyaml(let text, atTab: false) = error.reason, let line = error.sourceLine,
                     line.unicodeScalars.dropFirst(error.mark.column - 1).first == "\t"
                 {
-                    error.problem += " (a tab: YAML indents with spaces only)"
+                    error.reason = .libyaml(text, atTab: true)
                 }
                 throw error
             }
@@ -87,7 +87,7 @@ private final class Composer {
 
     func run(_ input: UnsafeBufferPointer<UInt8>) throws -> [Node] {
         guard yaml_parser_initialize(parser) == 1 else {
-            throw YAMLError(.limit, "out of memory starting the YAML parser", at: .start)
+            throw YAMLError(.limit, .outOfMemory, at: .start)
         }
         yaml_parser_set_input_string(parser, input.baseAddress ?? UnsafePointer(bitPattern: 1), input.count)
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
@@ -131,14 +131,11 @@ private final class Composer {
             case YAML_ALIAS_EVENT:
                 let name = Self.string(event.data.alias.anchor) ?? ""
                 guard let (target, size) = state.anchors[name] else {
-                    throw YAMLError(.syntax, "unknown alias '*\(name)': no anchor '&\(name)' before it", at: mark)
+                    throw YAMLError(.syntax, .unknownAlias(name), at: mark)
                 }
                 state.expanded += size
                 if state.expanded > limits.maxAliasExpansion {
-                    throw YAMLError(
-                        .limit,
-                        "aliases expand to more than \(limits.maxAliasExpansion) nodes (a \"billion laughs\" file?)",
-                        at: mark)
+                    throw YAMLError(.limit, .aliasExpansion(limit: limits.maxAliasExpansion), at: mark)
                 }
                 try state.count(size, at: mark)
                 var copy = target
@@ -168,7 +165,7 @@ private final class Composer {
 
     private func parserError() -> YAMLError {
         let p = parser.pointee
-        let problem = p.problem.map { String(cString: $0) } ?? "malformed YAML"
+        let problem = p.problem.map { YAMLError.Problem.libyaml(String(cString: $0)) } ?? .malformed
         let context = p.context.map { String(cString: $0) }
         var mark = Mark(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1)
         if p.error == YAML_READER_ERROR {
@@ -205,7 +202,7 @@ private struct ComposeState {
 
     mutating func push(_ frame: Composer.Frame) throws {
         if depth >= limits.maxDepth {
-            throw YAMLError(.limit, "nesting is deeper than \(limits.maxDepth) levels", at: frame.mark)
+            throw YAMLError(.limit, .tooDeep(limit: limits.maxDepth), at: frame.mark)
         }
         try count(1, at: frame.mark)
         if let current { outer.append(current) }
@@ -221,7 +218,7 @@ private struct ComposeState {
     mutating func count(_ n: Int, at mark: Mark) throws {
         nodeCount += n
         if nodeCount > limits.maxNodes {
-            throw YAMLError(.limit, "file has more than \(limits.maxNodes) nodes", at: mark)
+            throw YAMLError(.limit, .tooManyNodes(limit: limits.maxNodes), at: mark)
         }
     }
 
@@ -245,10 +242,7 @@ private struct ComposeState {
         if case .scalar(let scalar) = key.content {
             text = scalar.value
             if let first = firstMark(of: scalar.value) {
-                throw YAMLError(
-                    .duplicateKey,
-                    "duplicate key '\(scalar.value)' (first defined at line \(first.line), column \(first.column))",
-                    at: key.mark)
+                throw YAMLError(.duplicateKey, .duplicateKey(scalar.value, first: first), at: key.mark)
             }
             if current!.keyIndex != nil { current!.keyIndex![scalar.value] = key.mark }
         }

@@ -8,16 +8,12 @@ enum SourceCheck {
         _ bytes: UnsafeBufferPointer<UInt8>, limits: Limits, text: () -> SourceText
     ) throws -> Int {
         if bytes.count > limits.maxFileSize {
-            throw YAMLError(
-                .limit,
-                "file is \(bytes.count) bytes, over the limit of \(limits.maxFileSize) bytes",
-                at: .start)
+            throw YAMLError(.limit, .tooLarge(bytes: bytes.count, limit: limits.maxFileSize), at: .start)
         }
         if bytes.count >= 2,
             (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
-            throw YAMLError(
-                .encoding, "file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", at: .start)
+            throw YAMLError(.encoding, .utf16, at: .start)
         }
         let skip = bytes.starts(with: SourceText.utf8BOM) ? SourceText.utf8BOM.count : 0
 
@@ -30,8 +26,7 @@ enum SourceCheck {
                 continue
             }
             if b == 0 {
-                let hint = looksUTF16(bytes) ? " (the file looks UTF-16 encoded; save it as UTF-8)" : ""
-                throw located(.encoding, "file contains a NUL byte\(hint)", offset: i, text())
+                throw located(.encoding, .nulByte(looksUTF16: looksUTF16(bytes)), offset: i, text())
             }
             if b < 0x80 {
                 i += 1  // other C0 controls: libyaml reports them with a mark
@@ -39,9 +34,7 @@ enum SourceCheck {
             }
             let length = sequenceLength(bytes, at: i)
             guard length > 0 else {
-                throw located(
-                    .encoding, "invalid UTF-8 byte 0x\(String(b, radix: 16, uppercase: true)); the file must be UTF-8",
-                    offset: i, text())
+                throw located(.encoding, .invalidUTF8(b), offset: i, text())
             }
             i += length
         }
@@ -80,7 +73,7 @@ enum SourceCheck {
     }
 
     private static func located(
-        _ kind: YAMLError.Kind, _ problem: String, offset: Int, _ text: SourceText
+        _ kind: YAMLError.Kind, _ problem: YAMLError.Problem, offset: Int, _ text: SourceText
     ) -> YAMLError {
         let mark = text.mark(ofOffset: offset)
         return YAMLError(kind, problem, at: mark, sourceLine: text.line(mark.line))

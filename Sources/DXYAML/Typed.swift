@@ -1,5 +1,5 @@
 /// Typed reads of a node. Each throws a `YAMLError` of kind `.type` located at the
-/// node, with a message that says what was expected and what was found.
+/// node, with a problem that names what was expected and what was found.
 extension Node {
     public var isNull: Bool {
         if case .scalar = content, case .null = resolved { return true }
@@ -9,10 +9,10 @@ extension Node {
     /// The text of any non-null scalar (a plain `no` is the string "no").
     public func string() throws -> String {
         guard case .scalar(let scalar) = content else {
-            throw typeError("expected a string, found \(kindName)")
+            throw typeError(.expected(.string, found: found))
         }
         if scalar.style == .plain, tag == nil, case .null = resolved {
-            throw typeError("expected a string, found null")
+            throw typeError(.expected(.string, found: .null))
         }
         return scalar.value
     }
@@ -22,12 +22,10 @@ extension Node {
     /// different tools.
     public func integer() throws -> Int {
         if let scalar, scalar.style == .plain, tag == nil, Self.hasAmbiguousLeadingZero(scalar.value) {
-            let trimmed = String(Int(scalar.value) ?? 0)
-            throw typeError(
-                "'\(scalar.value)' is ambiguous (octal in YAML 1.1, decimal in YAML 1.2); write \(trimmed)")
+            throw typeError(.ambiguousLeadingZero(scalar.value, decimal: Int(scalar.value) ?? 0))
         }
         guard case .int(let value) = resolved else {
-            throw typeError("expected an integer, found \(describeFound())")
+            throw typeError(.expected(.integer, found: found))
         }
         return value
     }
@@ -40,7 +38,7 @@ extension Node {
         switch resolved {
         case .int(let value): return Double(value)
         case .float(let value) where value.isFinite: return value
-        default: throw typeError("expected a number, found \(describeFound())")
+        default: throw typeError(.expected(.number, found: found))
         }
     }
 
@@ -51,42 +49,45 @@ extension Node {
         if let scalar, scalar.style == .plain {
             switch scalar.value.lowercased() {
             case "yes", "no", "on", "off", "y", "n":
-                throw typeError("'\(scalar.value)' is a string in YAML 1.2, not a boolean; write true or false")
+                throw typeError(.yamlOneOneBoolean(scalar.value))
             default: break
             }
         }
-        throw typeError("expected true or false, found \(describeFound())")
+        throw typeError(.expected(.boolean, found: found))
     }
 
     /// A civil date written `YYYY-MM-DD`; impossible dates are refused here.
     public func date() throws -> CivilDate {
         guard case .scalar(let scalar) = content, !isNull else {
-            throw typeError("expected a date (YYYY-MM-DD), found \(describeFound())")
+            throw typeError(.expected(.date, found: found))
         }
         switch CivilDate.parse(scalar.value) {
         case .success(let date): return date
         case .failure(.impossible(let why)):
-            throw typeError("'\(scalar.value)' is not a real date: \(why)")
+            throw typeError(.impossibleDate(scalar.value, why))
         case .failure(.notADate):
-            throw typeError("expected a date (YYYY-MM-DD), found '\(scalar.value)'")
+            throw typeError(.expected(.date, found: .text(scalar.value)))
         }
     }
 
     /// A located error about this node, for readers built on top of this layer.
-    public func typeError(_ problem: String) -> YAMLError {
+    public func typeError(_ problem: YAMLError.Problem) -> YAMLError {
         YAMLError(.type, problem, at: mark)
     }
 
-    private func describeFound() -> String {
+    /// What this node is, for a typed read that wanted something else.
+    private var found: YAMLError.Found {
         switch content {
         case .scalar(let scalar):
             switch resolved {
-            case .null: return "null"
-            case .string: return "the string '\(scalar.value)'"
-            default: return "\(kindName) '\(scalar.value)'"
+            case .null: return .null
+            case .bool: return .boolean(scalar.value)
+            case .int: return .integer(scalar.value)
+            case .float: return .number(scalar.value)
+            case .string: return .string(scalar.value)
             }
-        default:
-            return kindName
+        case .sequence: return .list
+        case .mapping: return .mapping
         }
     }
 

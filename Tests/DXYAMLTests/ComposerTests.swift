@@ -176,6 +176,23 @@ import Testing
         #expect(m.sourceLine == "a: b: c")
         #expect(m.rendered(path: "f.yaml").hasPrefix("f.yaml:1:5: error: mapping values are not allowed"))
     }
+
+    /// The composer's and the encoding check's problems are data too.
+    @Test func composeProblemsAreTyped() throws {
+        let tab = try #require(error("a:\n\t- b\n"))
+        guard case .libyaml(let text, atTab: true) = tab.reason else {
+            Issue.record("not libyaml's at a tab: \(tab.reason)")
+            return
+        }
+        #expect(tab.problem.hasPrefix(text))
+        #expect(try #require(error("a: *x\n")).reason == .unknownAlias("x"))
+        #expect(
+            try #require(error("unit: a\nunit: b\n")).reason
+                == .duplicateKey("unit", first: Mark(line: 1, column: 1)))
+        #expect(try #require(error(bytes: [0xFF, 0xFE, 0x61, 0])).reason == .utf16)
+        #expect(try #require(error(bytes: Array("a: \u{0}\n".utf8))).reason == .nulByte(looksUTF16: false))
+        #expect(try #require(error(bytes: [0x61, 0x3A, 0x20, 0xC3, 0x0A])).reason == .invalidUTF8(0xC3))
+    }
 }
 
 @Suite struct TypedAccessTests {
@@ -224,6 +241,22 @@ import Testing
         #expect(month.problem == "'2023-13-01' is not a real date: there is no month 13")
         #expect(throws: YAMLError.self) { try node("28/11/2024").date() }
         #expect(throws: YAMLError.self) { try node("2025-02-29").date() }
+    }
+
+    /// Problems are data, so that readers above can word them in their own language.
+    @Test func problemsAreTyped() throws {
+        let yes = try #require(throws: YAMLError.self) { try node("yes").boolean() }
+        #expect(yes.reason == .yamlOneOneBoolean("yes"))
+        let list = try #require(throws: YAMLError.self) { try node("[1]").string() }
+        #expect(list.reason == .expected(.string, found: .list))
+        let progress = try #require(throws: YAMLError.self) { try node("yes").number() }
+        #expect(progress.reason == .expected(.number, found: .string("yes")))
+        let date = try #require(throws: YAMLError.self) { try node("2024-02-30").date() }
+        #expect(date.reason == .impossibleDate("2024-02-30", .pastMonthEnd(month: 2, year: 2024)))
+        let notADate = try #require(throws: YAMLError.self) { try node("28/11/2024").date() }
+        #expect(notADate.reason == .expected(.date, found: .text("28/11/2024")))
+        let octal = try #require(throws: YAMLError.self) { try node("010").integer() }
+        #expect(octal.reason == .ambiguousLeadingZero("010", decimal: 10))
     }
 
     @Test func calendarArithmetic() throws {

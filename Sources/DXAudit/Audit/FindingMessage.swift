@@ -67,6 +67,14 @@ extension Finding {
         case place(Place)
         /// What a YAML value turned out to be: `a list`, `null`.
         case kind(ValueKind)
+        /// Why the YAML layer could not read a file, with libyaml's context if any.
+        case yamlError(YAMLError)
+        /// Why a node is not of the type a reader asked for.
+        case yamlProblem(YAMLError.Problem)
+        /// Why a path could not be read at all.
+        case readError(SourceFile.ReadError)
+        /// Why a `# dxaudit:` comment could not be read.
+        case suppressionProblem(Suppression.Problem)
     }
 
     /// A place in a file that a schema message is about.

@@ -26,7 +26,17 @@ public struct Suppression: Sendable, Hashable {
     public var entries: [Entry]
     /// Why the comment could not be read, when it starts with `dxaudit:` but is
     /// not `dxaudit: ignore[…]`.
-    public var problem: String?
+    public var problem: Problem?
+
+    /// What is wrong with a comment that starts with `dxaudit:`; `Wording` words it.
+    public enum Problem: Sendable, Hashable {
+        /// No `ignore[` after `dxaudit:`.
+        case notIgnore
+        /// `ignore[]` with no rule id in it.
+        case namesNoRule
+        /// `ignore[` with no `]` after it.
+        case noClosingBracket
+    }
 
     /// Whether this comment covers a finding of `rule` on `line`.
     public func covers(_ rule: RuleID, line: Int) -> Bool {
@@ -71,7 +81,6 @@ extension Suppression {
         skipSpaces()
         guard take("dxaudit:") else { return nil }
         var suppression = Suppression(line: number, column: hash + 1, entries: [])
-        let expected = "expected '# dxaudit: ignore[rule-id, …]'"
         skipSpaces()
         let opened =
             take("ignore")
@@ -80,7 +89,7 @@ extension Suppression {
                 return take("[")
             }()
         guard opened else {
-            suppression.problem = "cannot read the suppression comment: \(expected)"
+            suppression.problem = .notIgnore
             return suppression
         }
         var id: [Unicode.Scalar] = []
@@ -96,7 +105,7 @@ extension Suppression {
             if c == "]" {
                 finishEntry()
                 if suppression.entries.isEmpty {
-                    suppression.problem = "the suppression comment names no rule: \(expected)"
+                    suppression.problem = .namesNoRule
                 }
                 return suppression
             }
@@ -108,7 +117,7 @@ extension Suppression {
             }
             i += 1
         }
-        suppression.problem = "the suppression comment has no closing ']': \(expected)"
+        suppression.problem = .noClosingBracket
         return suppression
     }
 

@@ -32,9 +32,9 @@ struct FileReader {
     mutating func add(yamlError error: YAMLError) {
         let message: Finding.Message
         switch error.kind {
-        case .duplicateKey: message = .repeatedKey(error.message)
-        case .type: message = .wrongType(error.message)
-        default: message = .unreadableYAML(error.message)
+        case .duplicateKey: message = .repeatedKey(error)
+        case .type: message = .wrongType(error)
+        default: message = .unreadableYAML(error)
         }
         let location = Finding.Location(path: path, line: error.mark.line, column: error.mark.column)
         findings.append(
@@ -120,7 +120,7 @@ struct FileReader {
         do {
             return try read(node)
         } catch let error as YAMLError {
-            add(.wrongType(error.problem), at: node)
+            add(.wrongType(error.reason), at: node)
         } catch {
             add(.wrongType("\(error)"), at: node)
         }

@@ -19,7 +19,7 @@ public enum PlanLoader {
             return load(file, limits: limits) { RegistryLoader.load($0, limits: limits) }
         case .failure(let error):
             return PlanLoad(
-                plan: nil, findings: [Finding(.unreadableYAML(error.message), at: .init(path: path))], files: [path])
+                plan: nil, findings: [Finding(.unreadableYAML(error), at: .init(path: path))], files: [path])
         }
     }
 

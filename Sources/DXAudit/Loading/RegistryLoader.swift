@@ -15,7 +15,7 @@ public enum RegistryLoader {
         case .success(let file): return load(file, limits: limits)
         case .failure(let error):
             return RegistryLoad(
-                registry: nil, findings: [Finding(.unreadableYAML(error.message), at: Finding.Location(path: path))])
+                registry: nil, findings: [Finding(.unreadableYAML(error), at: Finding.Location(path: path))])
         }
     }
 

@@ -28,7 +28,7 @@ public enum ReportLoader {
             return load(file, plan: plan, limits: limits)
         case .failure(let error):
             return ReportLoad(
-                path: path, report: nil, findings: [Finding(.unreadableYAML(error.message), at: .init(path: path))])
+                path: path, report: nil, findings: [Finding(.unreadableYAML(error), at: .init(path: path))])
         }
     }
 

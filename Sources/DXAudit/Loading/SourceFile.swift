@@ -22,33 +22,41 @@ public struct SourceFile: Sendable {
         self.text = SourceText(bytes)
     }
 
-    /// Why a path could not be read, as a message for a finding at 1:1.
-    public struct ReadError: Error, Sendable {
-        public var message: String
-        public var isLimit: Bool = false
+    /// Why a path could not be read, as data for a finding at 1:1; `Wording`
+    /// words it.
+    public enum ReadError: Error, Sendable, Hashable {
+        /// The system refused: its reason, as `strerror` gives it.
+        case cannotRead(String)
+        case directory
+        case fifo
+        /// A device, socket or other file that is not regular.
+        case notRegular
+        /// The file has `bytes` bytes, more than `limit`.
+        case tooLarge(bytes: Int, limit: Int)
+
+        /// The reason in English.
+        public var message: String { Wording.english.readError(self) }
     }
 
     public static func read(_ path: String, limits: Limits = .default) -> Result<SourceFile, ReadError> {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 {
-            return .failure(ReadError(message: "cannot read: \(String(cString: strerror(errno)))"))
+            return .failure(.cannotRead(String(cString: strerror(errno))))
         }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
-            return .failure(ReadError(message: "cannot read: \(String(cString: strerror(errno)))"))
+            return .failure(.cannotRead(String(cString: strerror(errno))))
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: return .failure(ReadError(message: "is a directory, not a YAML file"))
-        case S_IFIFO: return .failure(ReadError(message: "is a FIFO, not a regular file; not read"))
-        default: return .failure(ReadError(message: "is not a regular file; not read"))
+        case S_IFDIR: return .failure(.directory)
+        case S_IFIFO: return .failure(.fifo)
+        default: return .failure(.notRegular)
         }
         let size = Int(info.st_size)
         if size > limits.maxFileSize {
-            return .failure(
-                ReadError(
-                    message: "file is \(size) bytes, over the limit of \(limits.maxFileSize) bytes", isLimit: true))
+            return .failure(.tooLarge(bytes: size, limit: limits.maxFileSize))
         }
         var failure: String?
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
@@ -65,7 +73,7 @@ public struct SourceFile: Sendable {
             }
             count = total
         }
-        if let failure { return .failure(ReadError(message: "cannot read: \(failure)")) }
+        if let failure { return .failure(.cannotRead(failure)) }
         return .success(SourceFile(path: path, bytes: bytes))
     }
 

@@ -41,7 +41,7 @@ public enum Problem: Sendable, Equatable {
     case badFormat(String, [String])
     case badLanguage(String)
     case notADate(option: String, String)
-    case impossibleDate(option: String, String, reason: String)
+    case impossibleDate(option: String, String, reason: CivilDate.Impossibility)
     case unknownRule(String, closest: String?)
     case sendWithFormat(String)
     case sendmailWithoutSend
@@ -151,8 +151,8 @@ public enum Problem: Sendable, Equatable {
             return vi ? "\(option) nhận một ngày dạng YYYY-MM-DD, không phải '\(text)'"
                 : "\(option) takes a date YYYY-MM-DD, not '\(text)'"
         case .impossibleDate(let option, let text, let reason):
-            return vi ? "\(option) \(text) không phải một ngày có thật: \(reason)"
-                : "\(option) \(text) is not a real date: \(reason)"
+            return vi ? "\(option) \(text) không phải một ngày có thật: \(w.impossibility(reason))"
+                : "\(option) \(text) is not a real date: \(w.impossibility(reason))"
         case .unknownRule(let text, let closest):
             return (vi ? "không có quy tắc '\(text)'" : "unknown rule '\(text)'") + w.format(.didYouMean(closest))
                 + (vi ? " (xem 'dxaudit rules')" : " (see 'dxaudit rules')")

@@ -74,6 +74,10 @@ public struct Wording: Sendable {
             case .english: return "; did you mean '\(suggestion)'?"
             case .vietnamese: return "; có phải là '\(suggestion)'?"
             }
+        case .yamlError(let error): return yamlError(error)
+        case .yamlProblem(let problem): return yamlProblem(problem)
+        case .readError(let error): return readError(error)
+        case .suppressionProblem(let problem): return suppressionProblem(problem)
         }
     }
 

@@ -1,3 +1,5 @@
+import DXYAML
+
 /// `duplicate-key`: a mapping names the same key twice.
 public enum DuplicateKeyRule: Rule {
     public static let id = RuleID.duplicateKey
@@ -50,9 +52,9 @@ public enum DuplicateKeyRule: Rule {
 // a second task, target or obligation that means the same as one before.
 
 extension Finding.Message {
-    /// A key the composer met twice in one mapping, as it words it.
-    static func repeatedKey(_ problem: String) -> Finding.Message {
-        Finding.Message(.duplicateKey, "repeated-key", .text(problem))
+    /// A key the composer met twice in one mapping.
+    static func repeatedKey(_ error: YAMLError) -> Finding.Message {
+        Finding.Message(.duplicateKey, "repeated-key", .yamlError(error))
     }
 
     static func taskTwice(_ task: Citation, firstLine: Int) -> Finding.Message {

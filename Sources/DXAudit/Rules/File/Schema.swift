@@ -66,6 +66,16 @@ extension Finding.Message {
         Finding.Message(.schema, "wrong-type", .text(problem))
     }
 
+    /// A node of the wrong type, as the YAML layer found it.
+    static func wrongType(_ problem: YAMLError.Problem) -> Finding.Message {
+        Finding.Message(.schema, "wrong-type", .yamlProblem(problem))
+    }
+
+    /// A YAML error of kind `.type` reported while reading the file.
+    static func wrongType(_ error: YAMLError) -> Finding.Message {
+        Finding.Message(.schema, "wrong-type", .yamlError(error))
+    }
+
     static func notAMapping(_ what: Finding.Argument, found: Finding.ValueKind) -> Finding.Message {
         Finding.Message(.schema, "not-a-mapping", what, .kind(found))
     }

@@ -69,8 +69,8 @@ extension UnusedSuppressionRule {
 }
 
 extension Finding.Message {
-    static func unreadableSuppression(_ problem: String) -> Finding.Message {
-        Finding.Message(.unusedSuppression, "unreadable", .text(problem))
+    static func unreadableSuppression(_ problem: Suppression.Problem) -> Finding.Message {
+        Finding.Message(.unusedSuppression, "unreadable", .suppressionProblem(problem))
     }
 
     static func unknownSuppressedRule(_ id: String, closest: String?) -> Finding.Message {

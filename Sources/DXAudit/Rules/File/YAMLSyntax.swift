@@ -1,3 +1,5 @@
+import DXYAML
+
 /// `yaml-syntax`: the file is not well-formed YAML, not UTF-8, or passes a size limit.
 public enum YAMLSyntaxRule: Rule {
     public static let id = RuleID.yamlSyntax
@@ -52,6 +54,16 @@ extension Finding.Message {
     /// The reason libyaml, the encoding check or a limit gave for not reading a file.
     static func unreadableYAML(_ problem: String) -> Finding.Message {
         Finding.Message(.yamlSyntax, "unreadable", .text(problem))
+    }
+
+    /// What libyaml, the encoding check or a limit found wrong with a file.
+    static func unreadableYAML(_ error: YAMLError) -> Finding.Message {
+        Finding.Message(.yamlSyntax, "unreadable", .yamlError(error))
+    }
+
+    /// Why the file could not be read at all.
+    static func unreadableYAML(_ error: SourceFile.ReadError) -> Finding.Message {
+        Finding.Message(.yamlSyntax, "unreadable", .readError(error))
     }
 }
 
