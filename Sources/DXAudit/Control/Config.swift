@@ -43,9 +43,18 @@ public struct Config: Sendable {
         self.findings = findings
     }
 
-    /// Why a configuration file could not be used at all (exit 2).
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var description: String
+    /// Why a configuration file could not be used at all (exit 2), as data that
+    /// `Wording` words in the reader's language.
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The file could not be read.
+        case unreadable(String, SourceFile.ReadError)
+        /// The first finding that keeps the file from being read.
+        case finding(Finding)
+        /// The file is YAML but not a mapping of settings.
+        case notAMapping(String)
+
+        /// In English.
+        public var description: String { Wording.english.settingsFailure(self) }
     }
 
     /// The nearest `.dxaudit.yaml` from `directory` (absolute) upward, as a path
@@ -68,21 +77,21 @@ public struct Config: Sendable {
         let file: SourceFile
         switch SourceFile.read(path, limits: limits) {
         case .success(let read): file = read
-        case .failure(let error): return .failure(Failure(description: "\(path): \(error.message)"))
+        case .failure(let error): return .failure(.unreadable(path, error))
         }
         var reader = FileReader(file: file, limits: limits)
         var config = Config(path: path)
         guard let root = reader.root else {
             let fatal = reader.findings.filter { $0.rule != .schema }
             if let first = fatal.first {
-                return .failure(Failure(description: "\(first.diagnostic)"))
+                return .failure(.finding(first))
             }
             return .success(config)  // an empty file, or only comments
         }
         if root.isNull { return .success(config) }
         guard let fields = reader.fields(root, .place(.configuration), optional: ["rules", "strict", "ignore", "lang"])
         else {
-            return .failure(Failure(description: reader.findings.last?.diagnostic ?? "\(path): not a mapping"))
+            return .failure(reader.findings.last.map(Failure.finding) ?? .notAMapping(path))
         }
         if let node = fields["rules"] {
             for (key, keyNode, value) in reader.entries(node, "rules") {

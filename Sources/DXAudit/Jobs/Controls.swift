@@ -48,7 +48,7 @@ public struct Controls: Sendable {
         if let path = choice.config ?? Config.find(from: workingDirectory) {
             switch Config.load(path) {
             case .success(let loaded): config = loaded
-            case .failure(let failure): throw DXAuditError(.unusableSettings(failure.description))
+            case .failure(let failure): throw DXAuditError(.unusableSettings(failure))
             }
         }
         var baseline: Baseline?

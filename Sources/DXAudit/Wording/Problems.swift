@@ -20,7 +20,7 @@ public enum Problem: Sendable, Equatable {
     case yearOutsidePlan(plan: String, years: ClosedRange<Int>, year: Int)
     case unreadableFolder(String)
     // Settings, baselines, sent logs
-    case unusableSettings(String)
+    case unusableSettings(Config.Failure)
     case unusableBaseline(String)
     case unusableSentLog(String)
     case notABaseline(String)
@@ -100,7 +100,8 @@ public enum Problem: Sendable, Equatable {
                 : "\(plan) covers report years \(years.lowerBound)–\(years.upperBound), not \(year)"
         case .unreadableFolder(let path):
             return vi ? "\(path): không đọc được thư mục" : "\(path): cannot read the folder"
-        case .unusableSettings(let why):
+        case .unusableSettings(let failure):
+            let why = w.settingsFailure(failure)
             return vi ? "không dùng được tệp thiết lập: \(why)" : "cannot use the settings file: \(why)"
         case .unusableBaseline(let why):
             return vi ? "không dùng được tệp baseline: \(why)" : "cannot use the baseline: \(why)"

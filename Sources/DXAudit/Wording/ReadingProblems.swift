@@ -191,3 +191,15 @@ extension Wording {
     /// `0xC3`.
     static func hex(_ byte: UInt8) -> String { "0x\(String(byte, radix: 16, uppercase: true))" }
 }
+
+extension Wording {
+    /// Why a settings file cannot be used: its path and reason, or its first finding.
+    public func settingsFailure(_ failure: Config.Failure) -> String {
+        switch failure {
+        case .unreadable(let path, let error): return "\(path): \(format(.readError(error)))"
+        case .finding(let finding): return TextReporter.escaped(finding.diagnostic(in: self))
+        case .notAMapping(let path):
+            return language == .vietnamese ? "\(path): không phải một ánh xạ thiết lập" : "\(path): not a mapping"
+        }
+    }
+}
