@@ -18,11 +18,15 @@ public struct FindingFilter: Sendable {
     /// Absolute; paths in the outcome are relative to it.
     public var workingDirectory: String
     public var limits: Limits
+    /// Whether `Result.current` is wanted (`--write-baseline`): without it and without
+    /// a baseline to hide, no finding needs its fingerprint.
+    public var recordsBaseline: Bool
 
     public init(
         config: Config = Config(), baseline: Baseline? = nil, baselineFolder: String? = nil,
-        workingDirectory: String, limits: Limits = .default
+        workingDirectory: String, limits: Limits = .default, recordsBaseline: Bool = true
     ) {
+        self.recordsBaseline = recordsBaseline
         self.config = config
         self.baseline = baseline
         self.baselineFolder = baselineFolder ?? workingDirectory
@@ -49,7 +53,17 @@ public struct FindingFilter: Sendable {
         var outcome = raw
         outcome.findings = raw.findings + config.findings
         outcome.files = raw.files.filter { !config.isIgnored($0, workingDirectory: workingDirectory) }
-        outcome.findings.removeAll { config.isIgnored($0.location.path, workingDirectory: workingDirectory) }
+        if !config.ignore.isEmpty {
+            // Decided once a path: a file can carry thousands of findings.
+            var ignored: [String: Bool] = [:]
+            outcome.findings.removeAll { finding in
+                let path = finding.location.path
+                if let known = ignored[path] { return known }
+                let decision = config.isIgnored(path, workingDirectory: workingDirectory)
+                ignored[path] = decision
+                return decision
+            }
+        }
 
         let judged = Self.completeScopes[raw.command] ?? []
         let judgedFiles = judged.isEmpty ? [] : outcome.files
@@ -91,10 +105,22 @@ public struct FindingFilter: Sendable {
         // Rule settings, then the baseline.
         kept = kept.compactMap(config.apply(to:)).sorted()
         var current = Baseline()
+        guard recordsBaseline || baseline != nil else {
+            outcome.findings = kept
+            outcome.suppressed += suppressed
+            if config.strict { outcome.failing = min(outcome.failing, .warning) }
+            return Result(outcome: outcome, current: current)
+        }
         var remaining = baseline?.counts ?? [:]
         var shown: [Finding] = []
+        var relativePaths: [String: String] = [:]
+        current.entries.reserveCapacity(kept.count)
         for finding in kept {
-            let entry = baselineEntry(finding, sourceLine: scans[finding.location.path]?.lines[finding.location.line])
+            let path = finding.location.path
+            let relative = relativePaths[path] ?? baselinePath(path)
+            relativePaths[path] = relative
+            let entry = baselineEntry(
+                finding, sourceLine: scans[path]?.lines[finding.location.line], relativePath: relative)
             current.entries.append(entry)
             if let left = remaining[entry.key], left > 0 {
                 remaining[entry.key] = left - 1
@@ -115,10 +141,15 @@ public struct FindingFilter: Sendable {
         var rule: String
     }
 
+    /// A path as a baseline names it: relative to the baseline's folder.
+    func baselinePath(_ path: String) -> String {
+        let absolute = ProjectPath.absolute(path, from: workingDirectory)
+        return ProjectPath.relative(absolute, to: ProjectPath.normalize(baselineFolder))
+    }
+
     /// A finding as a baseline entry, its path relative to the baseline's folder.
-    public func baselineEntry(_ finding: Finding, sourceLine: String?) -> Baseline.Entry {
-        let absolute = ProjectPath.absolute(finding.location.path, from: workingDirectory)
-        let path = ProjectPath.relative(absolute, to: ProjectPath.normalize(baselineFolder))
+    public func baselineEntry(_ finding: Finding, sourceLine: String?, relativePath: String? = nil) -> Baseline.Entry {
+        let path = relativePath ?? baselinePath(finding.location.path)
         let line = sourceLine ?? finding.sourceLine ?? ""
         return Baseline.Entry(
             rule: finding.rule.rawValue, path: path,

@@ -69,7 +69,8 @@ public struct Controls: Sendable {
             ProjectPath.directory(of: ProjectPath.absolute($0, from: workingDirectory))
         }
         return FindingFilter(
-            config: config, baseline: baseline, baselineFolder: baselineFolder, workingDirectory: workingDirectory)
+            config: config, baseline: baseline, baselineFolder: baselineFolder, workingDirectory: workingDirectory,
+            recordsBaseline: choice.writeBaseline != nil)
     }
 
     /// Whether the settings tell dxaudit to leave a path unread.
