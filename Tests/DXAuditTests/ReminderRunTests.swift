@@ -83,7 +83,7 @@ final class FakeSender: MailSender, @unchecked Sendable {
         let done = try Self.run().deliver(with: sender)
         #expect(done.failed)
         #expect(
-            done.problems == [
+            done.problems.map { "dxaudit: " + $0.text(in: .english) } == [
                 "dxaudit: the reminder to so-du-lich (so-du-lich@haiphong.example) was not sent: 550 mailbox unavailable"
             ])
         #expect(done.undelivered == ["so-du-lich": "550 mailbox unavailable"])

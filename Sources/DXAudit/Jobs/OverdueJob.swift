@@ -81,7 +81,7 @@ public enum OverdueJob {
         // A cron job must not act on a settings file it misreads (a misspelt
         // `ignore:` would count draft reports as sent): its problems stop the run.
         if let first = controls.config.findings.first {
-            throw DXAuditError(.settingsFirst(first.location.path), diagnostics: controls.config.findings)
+            throw DXAuditError(.settingsFirst(first.location.path), diagnostics: controls.config.findings.sorted())
         }
         let audit = try YearAudit.run(request.year, controls: controls)
         let overdue = OverdueReport.all(in: audit.result, plan: audit.plan, asOf: audit.checker.asOf)
@@ -114,7 +114,7 @@ public enum OverdueJob {
         let statePath = delivery.state ?? ProjectPath.join(reportsRoot.isEmpty ? "." : reportsRoot, SentLog.defaultName)
         return try send(
             mail, settings: settings, delivery: delivery, statePath: statePath, today: audit.checker.asOf,
-            sender: sender)
+            sender: sender, language: request.presentation.wording(controls).language)
     }
 
     /// The `missing-report` findings of the overdue units, failing at any severity.
@@ -128,15 +128,17 @@ public enum OverdueJob {
                 plan: audit.plan.header.number, year: audit.result.year, asOf: audit.checker.asOf,
                 reports: overdue.count)
         ]
-        return Outcome(
+        var outcome = Outcome(
             command: "overdue", findings: findings, files: audit.result.files, summary: summary, failing: .note)
+        outcome.sources = audit.sources
+        return outcome
     }
 
     /// Sends what the sent log does not hold back and records what was accepted.
     static func send(
         _ original: OverdueMail, settings: OverdueMail.Settings, delivery: Delivery, statePath: String,
         today: CivilDate,
-        sender: (any MailSender)?
+        sender: (any MailSender)?, language: Wording.Language = .english
     ) throws(DXAuditError) -> CommandResult {
         var mail = original
         let log: SentLog
@@ -168,10 +170,10 @@ public enum OverdueJob {
         }
         let run = ReminderRun(mail: mail, settings: settings, log: log, today: today, resend: delivery.resend)
         let done = try run.deliver(with: chosen)
-        var messages = done.problems.map { $0 + "\n" }.joined()
+        var messages = done.problems.map { "dxaudit: \($0.text(in: language))\n" }.joined()
         // Only what the sender accepted is recorded.
         if let error = AtomicFile.write(done.log.rendered(), to: statePath) {
-            messages += "dxaudit: \(statePath): cannot write the sent log: \(error)\n"
+            messages += "dxaudit: \(Problem.cannotWriteSentLog(statePath, "\(error)").text(in: language))\n"
             return CommandResult(standardError: messages, status: 2)
         }
         return CommandResult(standardError: messages, status: done.failed ? 2 : 0)

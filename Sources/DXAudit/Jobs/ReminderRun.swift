@@ -34,7 +34,7 @@ public struct ReminderRun: Sendable {
         /// Units whose reminder was not accepted, with the reason.
         public var undelivered: [String: String]
         /// One line a message not accepted, for standard error.
-        public var problems: [String]
+        public var problems: [Problem]
         /// Whether the digest was handed over (and accepted or not).
         public var digestSent: Bool
 
@@ -47,7 +47,7 @@ public struct ReminderRun: Sendable {
     public func deliver(with sender: some MailSender) throws(DXAuditError) -> Delivery {
         var log = self.log
         var undelivered: [String: String] = [:]
-        var problems: [String] = []
+        var problems: [Problem] = []
         var sentAny = false
         do {
             for notice in try mail.notices(settings) where mail.heldBack[notice.unit] == nil {
@@ -55,7 +55,7 @@ public struct ReminderRun: Sendable {
                 if let problem = sender.send(try notice.message.render()) {
                     undelivered[notice.unit] = problem
                     let to = notice.message.to.map(\.address).joined(separator: ", ")
-                    problems.append("dxaudit: the reminder to \(notice.unit) (\(to)) was not sent: \(problem)")
+                    problems.append(.reminderNotSent(unit: notice.unit, to: to, why: problem))
                 } else {
                     for report in mail.overdue where report.unit == notice.unit {
                         log.record(
@@ -72,7 +72,7 @@ public struct ReminderRun: Sendable {
             if digestDue {
                 if let problem = sender.send(try digest.render()) {
                     let to = digest.to.map(\.address).joined(separator: ", ")
-                    problems.append("dxaudit: the digest to \(mail.coordinator) (\(to)) was not sent: \(problem)")
+                    problems.append(.digestNotSent(unit: mail.coordinator, to: to, why: problem))
                 } else {
                     log.record(digestKey, on: today)
                 }

@@ -97,10 +97,15 @@ public struct YearAudit: Sendable {
         var outcome = Outcome(
             command: "check", findings: result.findings, files: result.files, summary: summary(stats),
             failing: failing, stats: stats)
-        for file in planSources + result.sources where outcome.sources[file.path] == nil {
-            outcome.sources[file.path] = file
-        }
+        outcome.sources = sources
         return outcome
+    }
+
+    /// Every file the audit read, by path: the plan, its registry and the reports.
+    public var sources: [String: SourceFile] {
+        var sources: [String: SourceFile] = [:]
+        for file in planSources + result.sources where sources[file.path] == nil { sources[file.path] = file }
+        return sources
     }
 
     /// The summary facts: the year, each obligation, the tasks, and the plan

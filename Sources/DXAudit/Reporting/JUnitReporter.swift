@@ -35,13 +35,17 @@ public struct JUnitReporter: Reporter {
                 continue
             }
             cases += ">\n"
-            let text = findings.map(\.diagnostic).joined(separator: "\n")
+            let text = findings.map { $0.diagnostic(in: wording) }.joined(separator: "\n")
             if let first = failing.first {
                 failures += 1
                 let worst = failing.map(\.severity).max() ?? first.severity
                 var message =
                     "\(first.location.line):\(first.location.column): \(wording.render(first.message)) [\(first.rule.rawValue)]"
-                if failing.count > 1 { message += " (and \(failing.count - 1) more)" }
+                if failing.count > 1 {
+                    message +=
+                        wording.language == .vietnamese
+                        ? " (và \(failing.count - 1) phát hiện khác)" : " (and \(failing.count - 1) more)"
+                }
                 cases +=
                     "      <failure type=\"\(worst.name)\" message=\"\(Self.escape(message))\">\(Self.escape(text, attribute: false))</failure>\n"
             } else {

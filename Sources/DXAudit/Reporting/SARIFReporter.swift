@@ -18,14 +18,17 @@ public struct SARIFReporter: Reporter {
             ("name", .string("dxaudit")),
             ("version", .string(DXAuditVersion.current)),
             ("semanticVersion", .string(DXAuditVersion.current)),
-            ("rules", .array(rules.map(Self.descriptor))),
+            ("rules", .array(rules.map { Self.descriptor($0, in: options.wording.language) })),
         ])
-        let run: JSONValue = .object([
-            ("tool", .object([("driver", driver)])),
-            ("invocations", .array([.object([("executionSuccessful", .bool(true))])])),
-            ("columnKind", .string("unicodeCodePoints")),
-            ("results", .array(outcome.findings.map { result($0, ruleIndex: index[$0.rule] ?? 0) })),
-        ])
+        var members: [(String, JSONValue)] = [("tool", .object([("driver", driver)]))]
+        // SARIF assumes en-US unless a run says otherwise.
+        if options.wording.language == .vietnamese { members.append(("language", .string("vi-VN"))) }
+        let run: JSONValue = .object(
+            members + [
+                ("invocations", .array([.object([("executionSuccessful", .bool(true))])])),
+                ("columnKind", .string("unicodeCodePoints")),
+                ("results", .array(outcome.findings.map { result($0, ruleIndex: index[$0.rule] ?? 0) })),
+            ])
         let log: JSONValue = .object([
             ("$schema", .string(Self.schemaURI)),
             ("version", .string("2.1.0")),
@@ -34,13 +37,13 @@ public struct SARIFReporter: Reporter {
         return log.rendered() + "\n"
     }
 
-    static func descriptor(_ rule: RuleInfo) -> JSONValue {
+    static func descriptor(_ rule: RuleInfo, in language: Wording.Language = .english) -> JSONValue {
         .object([
             ("id", .string(rule.id.rawValue)),
             ("name", .string(rule.id.rawValue)),
-            ("shortDescription", .object([("text", .string(rule.summary))])),
-            ("fullDescription", .object([("text", .string(rule.explanation))])),
-            ("help", .object([("text", .string(rule.explanation))])),
+            ("shortDescription", .object([("text", .string(rule.summary(in: language)))])),
+            ("fullDescription", .object([("text", .string(rule.explanation(in: language)))])),
+            ("help", .object([("text", .string(rule.explanation(in: language)))])),
             ("defaultConfiguration", .object([("level", .string(rule.severity.name))])),
             ("properties", .object([("scope", .string(rule.scope.rawValue))])),
         ])

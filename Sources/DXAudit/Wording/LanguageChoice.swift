@@ -30,27 +30,42 @@ extension Wording.Language {
 }
 
 extension Wording.Language {
-    /// The language of one run before its settings are read: `--lang` on the command
-    /// line (`--lang vi`, `--lang=vi`), else the environment. Usage errors and the
-    /// errors that stop a run are worded in it.
-    public static func forRun(arguments: [String], environment: (String) -> String?) -> Wording.Language {
-        var index = arguments.startIndex
+    /// The language of one run: `--lang` on the command line (`--lang vi`,
+    /// `--lang=vi`), else `lang:` in the settings (`--config FILE`, else the nearest
+    /// `.dxaudit.yaml`), else the environment. `settings` reads a settings file's
+    /// `lang:`; a file that cannot be read has none.
+    public static func forRun(
+        arguments: [String], environment: (String) -> String?,
+        settings: (String?) -> Wording.Language? = { _ in nil }
+    ) -> Wording.Language {
         var chosen: Wording.Language?
+        var config: String?
+        var index = arguments.startIndex
         while index < arguments.endIndex {
             let argument = arguments[index]
             if argument == "--" { break }
-            if argument == "--lang", arguments.index(after: index) < arguments.endIndex {
-                chosen = Wording.Language(rawValue: arguments[arguments.index(after: index)]) ?? chosen
+            let next =
+                arguments.index(after: index) < arguments.endIndex ? arguments[arguments.index(after: index)] : nil
+            if argument == "--lang", let next {
+                chosen = Wording.Language(rawValue: next) ?? chosen
             } else if argument.hasPrefix("--lang=") {
                 chosen = Wording.Language(rawValue: String(argument.dropFirst("--lang=".count))) ?? chosen
+            } else if argument == "--config", let next {
+                config = next
+            } else if argument.hasPrefix("--config=") {
+                config = String(argument.dropFirst("--config=".count))
             }
             index = arguments.index(after: index)
         }
-        return chosen ?? fromEnvironment(environment)
+        return chosen ?? settings(config) ?? fromEnvironment(environment)
     }
 
-    /// The language of this process's run.
+    /// The language of this process's run, its settings file read for `lang:`.
     public static var ofThisRun: Wording.Language {
-        forRun(arguments: Array(CommandLine.arguments.dropFirst()), environment: Console.environment)
+        forRun(arguments: Array(CommandLine.arguments.dropFirst()), environment: Console.environment) { path in
+            guard let path = path ?? Config.find(from: Workspace.currentDirectory()) else { return nil }
+            guard case .success(let config) = Config.load(path) else { return nil }
+            return config.language
+        }
     }
 }

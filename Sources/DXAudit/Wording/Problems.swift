@@ -29,6 +29,9 @@ public enum Problem: Sendable, Equatable {
     // Output and mail
     case formatForOverdueOnly(String, [String])
     case cannotWriteMail(String)
+    case reminderNotSent(unit: String, to: String, why: String)
+    case digestNotSent(unit: String, to: String, why: String)
+    case cannotWriteSentLog(String, String)
     case sendmail(String)
     // Template
     case templateExists(String)
@@ -120,6 +123,14 @@ public enum Problem: Sendable, Equatable {
                 : "--format \(format) is for overdue only; this command writes \(list(formats))"
         case .cannotWriteMail(let why):
             return vi ? "không ghi được thư: \(why)" : "cannot write mail: \(why)"
+        case .reminderNotSent(let unit, let to, let why):
+            return vi ? "thư nhắc gửi \(unit) (\(to)) chưa được gửi đi: \(why)"
+                : "the reminder to \(unit) (\(to)) was not sent: \(why)"
+        case .digestNotSent(let unit, let to, let why):
+            return vi ? "thư tổng hợp gửi \(unit) (\(to)) chưa được gửi đi: \(why)"
+                : "the digest to \(unit) (\(to)) was not sent: \(why)"
+        case .cannotWriteSentLog(let path, let why):
+            return vi ? "\(path): không ghi được nhật ký gửi thư: \(why)" : "\(path): cannot write the sent log: \(why)"
         case .sendmail(let why):
             return why
         case .templateExists(let path):
