@@ -26,7 +26,7 @@ import Testing
         #expect((annual.owed, annual.received, annual.late, annual.missing) == (34, 31, 2, 3))
         #expect(outcome.summary.last == .tasks(.init(total: 54, owned: 54, reported: 51)))
         #expect(
-            SummaryWording.lines(outcome) == [
+            SummaryWording().lines(outcome) == [
                 "227/KH-UBND, report year 2024, as of Sun 2024-12-15:",
                 "  unit-annual (last on-time day Mon 2024-12-02): 34 owed, 31 received, 2 late, 3 missing",
                 "  synthesis (last on-time day Mon 2024-12-09): 1 owed, 1 received, 0 late, 0 missing",
@@ -38,7 +38,7 @@ import Testing
 
     @Test func beforeTheDeadlineReportsAreNotYetDue() throws {
         let audit = try Self.audit(Repo.path("reports"), year: 2024, asOf: "2024-11-15")
-        let lines = SummaryWording.lines(audit.outcome(failing: .error))
+        let lines = SummaryWording().lines(audit.outcome(failing: .error))
         #expect(lines[1].hasSuffix("not yet due"), "\(lines)")
         #expect(audit.folder == Repo.path("reports/2024"))
     }
@@ -51,7 +51,7 @@ import Testing
         }
         #expect(unheld == [.tasks([citation("II.1.a"), citation("II.2.h")]), .report(obligation: "unit-annual")])
         #expect(
-            SummaryWording.lines(audit.outcome(failing: .error)).suffix(2) == [
+            SummaryWording().lines(audit.outcome(failing: .error)).suffix(2) == [
                 "  no reporter left: districts (227-KH-UBND.yaml:294) — tasks II.1.a, II.2.h",
                 "  no reporter left: districts (227-KH-UBND.yaml:396) — report unit-annual",
             ])

@@ -195,7 +195,7 @@ public struct Checker: Sendable {
                 let key = "\(unit)\u{0}\(obligation.id)"
                 let sent = claimed[key] ?? []
                 findings += DuplicateReportRule.check(
-                    sent, obligation: obligation.id, year: year, registry: plan.registry)
+                    sent, obligation: obligation, year: year, registry: plan.registry)
                 if sent.isEmpty, let path = unreadable[key] {
                     summary.reported += 1
                     summary.unreadable += 1
@@ -322,7 +322,7 @@ public struct Checker: Sendable {
         var findings = [
             YearMismatchRule.check(report, folderYear: folderYear, registry: plan.registry),
             FutureDateRule.check(report, asOf: asOf, registry: plan.registry),
-            UnknownObligationRule.check(report, resolution, registry: plan.registry),
+            UnknownObligationRule.check(report, resolution, plan: plan),
         ].compactMap { $0 }
         if let id = report.obligation, let obligation = plan.obligation(id), obligation.synthesizes == nil {
             let ownership =

@@ -62,6 +62,9 @@ extension Finding {
         case message(Message?)
         /// `; did you mean 'so-tttt'?` after a misspelt name, or nothing.
         case didYouMean(String?)
+        /// A reporting obligation by id; Vietnamese names it by what it is: `báo cáo
+        /// năm` for a unit report, `báo cáo tổng hợp năm` for a synthesis.
+        case obligation(String, synthesis: Bool)
         /// A place in a file, named the way schema messages name it: `the plan`,
         /// `task II.1.a`, `unit 'so-y-te'`.
         case place(Place)
@@ -136,6 +139,11 @@ extension Finding.Argument {
     /// A unit by id, named as the registry names it.
     public static func unit(_ id: String, in registry: Registry) -> Finding.Argument {
         .unit(id: id, name: registry.units[id]?.name)
+    }
+
+    /// An obligation of the plan.
+    public static func obligation(_ obligation: Plan.Obligation) -> Finding.Argument {
+        .obligation(obligation.id, synthesis: obligation.synthesizes != nil)
     }
 
     /// Text values separated by `, `.

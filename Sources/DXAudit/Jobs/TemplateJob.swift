@@ -89,7 +89,8 @@ public enum TemplateJob {
         day: CivilDate, submitted: CivilDate
     ) -> String {
         var lines: [String] = []
-        lines.append("# Báo cáo năm \(year) của \(unit.name) về Kế hoạch \(plan.header.number)")
+        let kind = obligation.synthesizes == nil ? "Báo cáo năm" : "Báo cáo tổng hợp năm"
+        lines.append("# \(kind) \(year) của \(unit.name) về Kế hoạch \(plan.header.number)")
         let to = obligation.to.flatMap { plan.registry.units[$0]?.name } ?? "Ủy ban nhân dân thành phố"
         let via = obligation.via.flatMap { plan.registry.holder(of: $0, on: day) }.flatMap {
             plan.registry.units[$0]?.name
@@ -117,7 +118,7 @@ public enum TemplateJob {
             for citation in tasks {
                 let role =
                     ownership.chairs(unit.id, citation)
-                    ? "chủ trì" : ownership.implements(unit.id, citation) ? "thực hiện" : "tổng hợp"
+                    ? "chủ trì" : ownership.implements(unit.id, citation) ? "tổ chức thực hiện" : "tổng hợp"
                 let text = plan.task(citation).map { comment($0.text) } ?? ""
                 lines.append("  \(citation):   # \(role): \(text)")
                 lines.append("    status: not-started")

@@ -170,11 +170,6 @@ public struct Registry: Sendable {
         return result.sorted { rank[$0]! < rank[$1]! }
     }
 
-    /// Ids of units that handed their duties to `id` by `date`, directly or not.
-    public func predecessors(of id: String, on date: CivilDate) -> [String] {
-        order.filter { $0 != id && holder(of: $0, on: date) == id }
-    }
-
     /// The known id closest to `id`, for "did you mean" hints.
     public func suggestion(for id: String) -> String? {
         Spelling.closest(to: id, among: order + groups.keys.sorted(), within: min(3, max(2, id.count / 4)))

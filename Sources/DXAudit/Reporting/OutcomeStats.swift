@@ -15,6 +15,8 @@ extension Outcome {
             public var notYetDue: Int
             /// Received, but the file has errors that keep it from being judged.
             public var unreadable: Int = 0
+            /// Whether the obligation is a synthesis of other reports.
+            public var synthesis: Bool = false
 
             public var received: Int { onTime + late + unreadable }
         }
@@ -51,7 +53,7 @@ extension Outcome.Stats {
                 lastOnTimeDay: result.deadlines[obligation.id]?.lastOnTimeDay
                     ?? checker.judgingDay(obligation, year: result.year),
                 owed: owed.count, onTime: count(.onTime), late: count(.late), missing: count(.missing),
-                notYetDue: count(.notYetDue), unreadable: count(.unreadable))
+                notYetDue: count(.notYetDue), unreadable: count(.unreadable), synthesis: obligation.synthesizes != nil)
         }
         let summary = result.summary
         self.tasks = Tasks(total: summary.tasksTotal, owned: summary.tasksOwned, reported: summary.tasksReported)

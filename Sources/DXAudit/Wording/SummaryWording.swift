@@ -24,11 +24,6 @@ public struct SummaryWording: Sendable {
         return lines + outcome.summary.map(line)
     }
 
-    /// English summary lines.
-    public static func lines(_ outcome: Outcome, table: Bool = true) -> [String] {
-        SummaryWording().lines(outcome, table: table)
-    }
-
     /// One fact as one line.
     public func line(_ fact: Outcome.SummaryFact) -> String {
         switch fact {
@@ -42,8 +37,9 @@ public struct SummaryWording: Sendable {
                 parts = ["phải nộp \(o.owed)", "đã nhận \(o.received)", "chậm hạn \(o.late)"]
                 if o.unreadable > 0 { parts.append("không đọc được \(o.unreadable)") }
                 parts.append(deadlinePassed ? "chưa nộp \(o.missing)" : "chưa đến hạn \(o.notYetDue)")
+                let name = wording.obligation(o.id, synthesis: o.synthesis)
                 return
-                    "  \(o.id) (ngày cuối cùng còn đúng hạn \(wording.weekday(o.lastOnTimeDay))): \(parts.joined(separator: ", "))"
+                    "  \(name) (\(o.id); ngày cuối cùng còn đúng hạn \(wording.weekday(o.lastOnTimeDay))): \(parts.joined(separator: ", "))"
             }
             parts = ["\(o.owed) owed", "\(o.received) received", "\(o.late) late"]
             if o.unreadable > 0 { parts.append("\(o.unreadable) unreadable") }

@@ -66,6 +66,7 @@ public struct Wording: Sendable {
         case .number(let n): return String(n)
         case .list(let items, let separator): return items.map(format).joined(separator: separator)
         case .message(let message): return message.map(render) ?? ""
+        case .obligation(let id, let synthesis): return obligation(id, synthesis: synthesis)
         case .place(let place): return self.place(place)
         case .kind(let kind): return self.kind(kind)
         case .didYouMean(let suggestion):
@@ -78,6 +79,15 @@ public struct Wording: Sendable {
         case .yamlProblem(let problem): return yamlProblem(problem)
         case .readError(let error): return readError(error)
         case .suppressionProblem(let problem): return suppressionProblem(problem)
+        }
+    }
+
+    /// `unit-annual`; `báo cáo năm` or `báo cáo tổng hợp năm`, as the plan's text calls
+    /// them, so that `báo cáo năm 2024` reads as Vietnamese writes it.
+    public func obligation(_ id: String, synthesis: Bool) -> String {
+        switch language {
+        case .english: return id
+        case .vietnamese: return synthesis ? "báo cáo tổng hợp năm" : "báo cáo năm"
         }
     }
 

@@ -46,15 +46,18 @@ public enum UnknownObligationRule: Rule {
 
 extension UnknownObligationRule {
     /// What the resolution of the report's obligation leaves to say.
-    static func check(_ report: Report, _ resolution: ObligationResolution, registry: Registry) -> Finding? {
-        let unit = Finding.Argument.unit(report.unit, in: registry)
+    static func check(_ report: Report, _ resolution: ObligationResolution, plan: Plan) -> Finding? {
+        let unit = Finding.Argument.unit(report.unit, in: plan.registry)
         let message: Finding.Message
         switch resolution {
         case .answers, .misspelt:
             return nil
         case .notOwed(let id, let why):
             return Finding(
-                .owesNo(unit, id, year: report.year, why: why), at: report.obligationLocation ?? report.unitLocation,
+                .owesNo(
+                    unit, .obligation(id, synthesis: plan.obligation(id)?.synthesizes != nil), year: report.year,
+                    why: why),
+                at: report.obligationLocation ?? report.unitLocation,
                 unit: report.unit)
         case .owesNothing:
             message = .owesNothing(unit, year: report.year)
@@ -76,7 +79,9 @@ extension Finding.Message {
             .texts(known))
     }
 
-    static func owesNo(_ unit: Finding.Argument, _ id: String, year: Int, why: ObligationResolution.NotOwed?)
+    static func owesNo(
+        _ unit: Finding.Argument, _ obligation: Finding.Argument, year: Int, why: ObligationResolution.NotOwed?
+    )
         -> Finding.Message
     {
         let reason: Finding.Message? =
@@ -88,7 +93,7 @@ extension Finding.Message {
             case nil: nil
             }
         return Finding.Message(
-            .unknownObligation, "not-owed", unit, .text(id), .number(year),
+            .unknownObligation, "not-owed", unit, obligation, .number(year),
             .message(reason))
     }
 
@@ -126,7 +131,7 @@ extension UnknownObligationRule {
         "unknown-for-unit": "{0}: không có nghĩa vụ báo cáo '{1}'; kế hoạch có: {2}",
         "passed": "; nhiệm vụ của đơn vị đã chuyển cho {0}: hãy báo cáo với tư cách {0}",
         "ended": "; đơn vị đã kết thúc hoạt động ngày {0}",
-        "not-owed": "{0} không có nghĩa vụ báo cáo {1} năm {2}{3}",
+        "not-owed": "{0} không có nghĩa vụ gửi {1} {2}{3}",
         "owes-nothing": "{0} không có nghĩa vụ báo cáo nào năm {1}",
         "owes-several": "{0} có {1} loại báo cáo năm {2} ({3}); hãy ghi rõ bằng 'obligation:'",
     ]

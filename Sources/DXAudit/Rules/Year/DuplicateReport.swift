@@ -50,7 +50,7 @@ public enum DuplicateReportRule: Rule {
 
 extension DuplicateReportRule {
     /// Every report after the first for the same unit, obligation and year.
-    static func check(_ sent: [Report], obligation: String, year: Int, registry: Registry) -> [Finding] {
+    static func check(_ sent: [Report], obligation: Plan.Obligation, year: Int, registry: Registry) -> [Finding] {
         guard let first = sent.first else { return [] }
         return sent.dropFirst().map { duplicate in
             Finding(
@@ -61,11 +61,11 @@ extension DuplicateReportRule {
 }
 
 extension Finding.Message {
-    static func anotherReport(_ obligation: String, _ unit: Finding.Argument, year: Int, first: String)
+    static func anotherReport(_ obligation: Plan.Obligation, _ unit: Finding.Argument, year: Int, first: String)
         -> Finding.Message
     {
         Finding.Message(
-            .duplicateReport, "another", .text(obligation),
+            .duplicateReport, "another", .obligation(obligation),
             unit, .number(year), .text(first))
     }
 }
@@ -85,6 +85,6 @@ extension DuplicateReportRule {
         """
     /// The rule's messages in Vietnamese, by name.
     public static let vietnamese: [String: String] = [
-        "another": "thêm một báo cáo {0} của {1} năm {2}; báo cáo thứ nhất là {3}"
+        "another": "thêm một {0} {2} của {1}; báo cáo thứ nhất là {3}"
     ]
 }

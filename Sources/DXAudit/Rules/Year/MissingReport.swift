@@ -62,14 +62,16 @@ extension Finding.Message {
     static func notSent(_ unit: Finding.Argument, deadline: Deadline, asOf: CivilDate) -> Finding.Message {
         Finding.Message(
             .missingReport, "not-sent", unit,
-            .number(deadline.year), .text(deadline.obligation.id), .due(deadline.obligation.due, year: deadline.year),
+            .number(deadline.year), .obligation(deadline.obligation),
+            .due(deadline.obligation.due, year: deadline.year),
             .weekday(deadline.lastOnTimeDay), .days(deadline.lastOnTimeDay.days(until: asOf)))
     }
 
     static func notSentYet(_ unit: Finding.Argument, deadline: Deadline, asOf: CivilDate) -> Finding.Message {
         Finding.Message(
             .missingReport, "not-sent-yet", unit,
-            .number(deadline.year), .text(deadline.obligation.id), .due(deadline.obligation.due, year: deadline.year),
+            .number(deadline.year), .obligation(deadline.obligation),
+            .due(deadline.obligation.due, year: deadline.year),
             .weekday(deadline.lastOnTimeDay), .days(asOf.days(until: deadline.lastOnTimeDay)))
     }
 }
@@ -91,7 +93,7 @@ extension MissingReportRule {
         """
     /// The rule's messages in Vietnamese, by name.
     public static let vietnamese: [String: String] = [
-        "not-sent": "{0} chưa gửi báo cáo {2} năm {1}: hạn gửi {3}, ngày cuối cùng còn đúng hạn là {4}, đã quá hạn {5}",
-        "not-sent-yet": "{0}: chưa có báo cáo {2} năm {1}; hạn gửi {3}, ngày cuối cùng còn đúng hạn là {4}, còn {5}",
+        "not-sent": "{0} chưa gửi {2} {1}: hạn gửi {3}, ngày cuối cùng còn đúng hạn là {4}, đã quá hạn {5}",
+        "not-sent-yet": "{0}: chưa có {2} {1}; hạn gửi {3}, ngày cuối cùng còn đúng hạn là {4}, còn {5}",
     ]
 }
