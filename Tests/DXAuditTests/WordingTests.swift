@@ -67,6 +67,8 @@ func nfc(_ text: String) -> String { text.precomposedStringWithCanonicalMapping 
         #expect(vi.format(.weekday(date("2024-12-02"))) == "thứ Hai 02/12/2024")
         #expect(vi.format(.weekday(date("2024-12-01"))) == "Chủ nhật 01/12/2024")
         #expect(vi.longDate(date("2024-12-01")) == "ngày 01 tháng 12 năm 2024")
+        #expect(vi.longDate(date("2020-09-21")) == "ngày 21 tháng 9 năm 2020")
+        #expect(vi.longDate(date("2025-02-05")) == "ngày 05 tháng 02 năm 2025")
         #expect(vi.format(.due(Plan.Due(kind: .before, month: 12, day: 1), year: 2024)) == "trước ngày 01/12/2024")
         #expect(vi.format(.due(Plan.Due(kind: .by, month: 12, day: 10), year: 2024)) == "đến hết ngày 10/12/2024")
         #expect(vi.format(.days(3)) == "3 ngày")

@@ -193,7 +193,7 @@ public struct OverdueMail: Sendable {
 
     var planSentence: String {
         var text = "Kế hoạch số \(plan.header.number)"
-        if let issued = plan.header.issued { text += " ngày \(issued.vietnamese)" }
+        if let issued = plan.header.issued { text += " \(Wording.vietnamese.longDate(issued))" }
         if let issuer = plan.header.issuer { text += " của \(Self.bodySafe(issuer))" }
         return text + " về \(Self.bodySafe(plan.header.title))"
     }
@@ -240,7 +240,7 @@ public struct OverdueMail: Sendable {
             isCoordinator
             ? "chưa có trong hồ sơ theo dõi báo cáo sau của Quý cơ quan"
             : "\(coordinatorName) chưa nhận được báo cáo sau của Quý cơ quan"
-        lines += Self.wrap("Thực hiện \(planSentence), đến ngày \(asOf.vietnamese) \(missing):")
+        lines += Self.wrap("Thực hiện \(planSentence), đến \(Wording.vietnamese.longDate(asOf)) \(missing):")
         lines.append("")
         for report in reports {
             var text = Self.capitalized(describe(report.obligation))
@@ -288,7 +288,7 @@ public struct OverdueMail: Sendable {
     var footer: [String] {
         var lines = ["-- "]
         var text =
-            "Thư này do dxaudit tạo tự động từ Kế hoạch \(plan.header.number) và các báo cáo đã nhận đến ngày \(asOf.vietnamese)."
+            "Thư này do dxaudit tạo tự động từ Kế hoạch \(plan.header.number) và các báo cáo đã nhận đến \(Wording.vietnamese.longDate(asOf))."
         if let coordinator = coordinatorMailbox {
             text += " Mọi trao đổi xin gửi \(name(self.coordinator)) (\(coordinator.address))."
         }

@@ -182,7 +182,9 @@ public struct Wording: Sendable {
         switch language {
         case .english: return date.description
         case .vietnamese:
-            return "ngày \(Self.twoDigits(date.day)) tháng \(Self.twoDigits(date.month)) năm \(date.year)"
+            // Nghị định 30/2020/NĐ-CP: a zero before days under 10 and months under 3.
+            let month = date.month < 3 ? Self.twoDigits(date.month) : String(date.month)
+            return "ngày \(Self.twoDigits(date.day)) tháng \(month) năm \(date.year)"
         }
     }
 
