@@ -28,7 +28,8 @@ public enum PlanAudit {
     /// The plan rules over a loaded plan, its registry's succession included.
     public static func judge(_ plan: Plan) -> [Finding] {
         judge(plan.registry) + MissingOwnerRule.check(plan) + SharedChairRule.check(plan)
-            + DeadlineOrderRule.check(plan) + DoubtfulAssignmentRule.check(plan)
+            + DeadlineOrderRule.check(plan) + DoubtfulAssignmentRule.check(plan) + NonstandardLetterRule.check(plan)
+            + UnknownRefRule.check(plan)
     }
 
     /// The rules that judge a registry alone.

@@ -93,9 +93,10 @@ public enum PlanLoader {
         let calendar = top["calendar"].map { builder.calendar($0) } ?? Plan.CalendarSettings()
         reader = builder.reader
 
-        let plan = Plan(
+        var plan = Plan(
             path: path, header: header, registry: registry, targets: targets, tasks: tasks,
             taskIndex: taskIndex, assignments: assignments, reporting: reporting, calendar: calendar)
+        plan.upperCaseLetters = builder.letters
         return PlanLoad(
             plan: plan, findings: reader.findings + registryFindings, files: [path, unitsPath], sources: sources)
     }
@@ -104,6 +105,8 @@ public enum PlanLoader {
     struct Builder {
         var reader: FileReader
         let registry: Registry
+        /// Point letters written in upper case, for the model.
+        var letters: [Plan.UpperCaseLetter] = []
 
         /// The unit or group a reference names (an id, or a unit's name or short name);
         /// an unknown one is reported and kept as written.
@@ -118,7 +121,8 @@ public enum PlanLoader {
             switch CitationParser.parseOne(key) {
             case .success(let ref) where ref.citation.part == part:
                 if ref.upperCaseLetter {
-                    reader.add(.upperCaseKey(key), at: keyNode)
+                    letters.append(
+                        .init(written: .key(key), citation: ref.citation, location: reader.location(keyNode)))
                 }
                 return ref
             case .success(let ref):
@@ -173,9 +177,6 @@ public enum PlanLoader {
                     reader.add(.taskTwice(citation, firstLine: line), at: keyNode)
                     continue
                 }
-                if let point = citation.point, Citation.nonstandardLetters.contains(point), citation.item == nil {
-                    reader.add(.letterOutsideAlphabet(point, in: citation), at: keyNode)
-                }
                 var text = ""
                 var details: [String] = []
                 var note: String?
@@ -197,11 +198,6 @@ public enum PlanLoader {
                         citation: citation, text: text, details: details, note: note, location: reader.location(keyNode)
                     ))
             }
-            for task in tasks {
-                if let parent = task.citation.parent, index[parent] == nil {
-                    reader.add(.orphanTask(task.citation, under: parent), at: task.location)
-                }
-            }
             return (tasks, index)
         }
 
@@ -212,7 +208,7 @@ public enum PlanLoader {
                 if ref.upperCaseLetter, let point = ref.citation.point {
                     var at = location
                     if let letter = ref.letterOffset { at.column += letter - ref.offset }
-                    reader.add(.upperCaseReference(point, in: ref.citation), at: at)
+                    letters.append(.init(written: .reference(point: point), citation: ref.citation, location: at))
                 }
                 guard ref.citation.part == .II else {
                     reader.add(.notAPartIITask(what, ref.citation), at: location)
@@ -306,13 +302,6 @@ public enum PlanLoader {
                         synthesizes: fields["synthesizes"].flatMap { reader.string($0, "synthesizes") },
                         location: reader.location(item), dueLocation: reader.location(dueNode),
                         synthesizesLocation: fields["synthesizes"].map { reader.location($0) }))
-            }
-            for obligation in result {
-                if let target = obligation.synthesizes, !result.contains(where: { $0.id == target }) {
-                    reader.add(
-                        .unknownSynthesized(obligation.id, target),
-                        at: obligation.synthesizesLocation ?? obligation.location)
-                }
             }
             return result
         }

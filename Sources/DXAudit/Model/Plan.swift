@@ -125,6 +125,23 @@ public struct Plan: Sendable {
     public var assignments: [Assignment]
     public var reporting: [Obligation]
     public var calendar: CalendarSettings
+    /// Point letters the file writes in upper case (`điểm I` for `điểm i`): the model
+    /// holds the letter in lower case, and `nonstandard-letter` says how it was written.
+    public var upperCaseLetters: [UpperCaseLetter] = []
+
+    /// A point letter written in upper case, in a task or target key or in a reference.
+    public struct UpperCaseLetter: Sendable {
+        public enum Written: Sendable {
+            /// A key of `tasks:` or `targets:`, as written.
+            case key(String)
+            /// A reference in an assignment; `point` is the letter in lower case.
+            case reference(point: String)
+        }
+        public var written: Written
+        public var citation: Citation
+        /// The key, or the letter inside the reference.
+        public var location: Finding.Location
+    }
 
     public func task(_ citation: Citation) -> Task? {
         taskIndex[citation].map { tasks[$0] }

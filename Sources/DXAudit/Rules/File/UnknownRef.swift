@@ -34,8 +34,30 @@ public enum UnknownRefRule: Rule {
     ]
 }
 
-// Decided while reading: a reference is looked up in the tasks, targets and
-// obligations the plan defines as soon as it is read.
+// A reference to a task that does not exist is decided while reading: the model
+// cannot hold it. What the finished plan shows is judged here.
+
+extension UnknownRefRule {
+    /// Tasks under a point or clause the plan does not define, and syntheses of
+    /// obligations it does not define.
+    static func check(_ plan: Plan) -> [Finding] {
+        var findings: [Finding] = []
+        for task in plan.tasks {
+            if let parent = task.citation.parent, plan.task(parent) == nil {
+                findings.append(Finding(.orphanTask(task.citation, under: parent), at: task.location))
+            }
+        }
+        for obligation in plan.reporting {
+            if let target = obligation.synthesizes, plan.obligation(target) == nil {
+                findings.append(
+                    Finding(
+                        .unknownSynthesized(obligation.id, target),
+                        at: obligation.synthesizesLocation ?? obligation.location))
+            }
+        }
+        return findings
+    }
+}
 
 extension Finding.Message {
     static func orphanTask(_ task: Citation, under parent: Citation) -> Finding.Message {

@@ -50,8 +50,27 @@ public enum NonstandardLetterRule: Rule {
     ]
 }
 
-// Decided while reading: only the text of a key or reference shows how its letter
-// was written; the plan loader reports it there.
+extension NonstandardLetterRule {
+    /// Points lettered outside the drafting alphabet, and letters the file writes in
+    /// upper case (the loader keeps how they were written).
+    static func check(_ plan: Plan) -> [Finding] {
+        var findings: [Finding] = []
+        for task in plan.tasks {
+            let citation = task.citation
+            guard let point = citation.point, Citation.nonstandardLetters.contains(point), citation.item == nil
+            else { continue }
+            findings.append(Finding(.letterOutsideAlphabet(point, in: citation), at: task.location))
+        }
+        for letter in plan.upperCaseLetters {
+            switch letter.written {
+            case .key(let key): findings.append(Finding(.upperCaseKey(key), at: letter.location))
+            case .reference(let point):
+                findings.append(Finding(.upperCaseReference(point, in: letter.citation), at: letter.location))
+            }
+        }
+        return findings
+    }
+}
 
 extension Finding.Message {
     static func upperCaseKey(_ key: String) -> Finding.Message {
