@@ -87,16 +87,21 @@ public enum Linter {
         }
         for path in paths.flatMap(expand) {
             files.append(path)
-            switch kind(of: path) {
+            // Read once: the kind is judged from the bytes the loader then reads.
+            guard case .success(let file) = SourceFile.read(path, limits: limits) else {
+                lintPlan(PlanAudit.load(path, limits: limits))
+                continue
+            }
+            switch kind(of: file.bytes) {
             case .registry:
                 registriesGiven.append(path)
                 guard registriesSeen.insert(canonical(path)).inserted else { continue }
-                let load = PlanAudit.loadRegistry(path, limits: limits)
-                findings.formUnion(load.findings)
-                if let file = load.source { sources[file.path] = file }
+                findings.formUnion(PlanAudit.loadRegistry(file, limits: limits).findings)
+                sources[file.path] = file
             case .plan:
-                lintPlan(PlanAudit.load(path, limits: limits))
+                lintPlan(PlanAudit.load(file, limits: limits))
             case .report:
+                sources[file.path] = file
                 findings.insert(Finding(.notAPlan(), at: .init(path: path)))
             }
         }

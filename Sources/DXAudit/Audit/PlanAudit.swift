@@ -8,9 +8,23 @@ public enum PlanAudit {
         judged(PlanLoader.load(path, limits: limits))
     }
 
+    /// A plan already read, with the registry it names, judged.
+    public static func load(_ file: SourceFile, limits: Limits = .default) -> PlanLoad {
+        judged(PlanLoader.load(file, limits: limits) { RegistryLoader.load($0, limits: limits) })
+    }
+
     /// A registry on its own (lint given `units.yaml`), read and judged.
     public static func loadRegistry(_ path: String, limits: Limits = .default) -> RegistryLoad {
-        var load = RegistryLoader.load(path, limits: limits)
+        judged(RegistryLoader.load(path, limits: limits))
+    }
+
+    /// A registry already read, judged.
+    public static func loadRegistry(_ file: SourceFile, limits: Limits = .default) -> RegistryLoad {
+        judged(RegistryLoader.load(file, limits: limits))
+    }
+
+    static func judged(_ load: RegistryLoad) -> RegistryLoad {
+        var load = load
         if let registry = load.registry {
             load.findings += SourceLines.attach(to: judge(registry), from: load.source.map { [$0] } ?? [])
         }
