@@ -16,8 +16,11 @@ import Testing
             .planUnusable("p.yaml", [finding]), .yearFolderDisagrees("reports/2024", folder: 2024, option: 2023),
             .isAFile("r.yaml"), .folderNotNamedByYear("r"),
             .yearOutsidePlan(plan: "227/KH-UBND", years: 2021...2030, year: 1999), .unreadableFolder("r"),
-            .unusableSettings(.notAMapping(".dxaudit.yaml")), .unusableBaseline("b.json: x"),
-            .unusableSentLog("s.json: x"), .notABaseline("b.json"), .cannotWriteBaseline("b.json", "EACCES"),
+            .unusableSettings(.notAMapping(".dxaudit.yaml")),
+            .unusableBaseline(
+                WrittenDocumentFailure(kind: .baseline, path: "b.json", mark: nil, reason: .missing("version"))),
+            .unusableSentLog(WrittenDocumentFailure(kind: .sentLog, path: "s.json", mark: nil, reason: .badDay)),
+            .notABaseline("b.json"), .cannotWriteBaseline("b.json", "EACCES"),
             .settingsFirst(".dxaudit.yaml"), .formatForOverdueOnly("email", ["text", "json"]),
             .cannotWriteMail("x"), .reminderNotSent(unit: "so-y-te", to: "a@b.vn", why: "550"),
             .digestNotSent(unit: "so-khcn", to: "a@b.vn", why: "550"), .cannotWriteSentLog("s.json", "EACCES"),

@@ -39,9 +39,7 @@ public struct Baseline: Sendable {
         public var fingerprint: String
     }
 
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var description: String
-    }
+    public typealias Failure = WrittenDocumentFailure
 
     public var entries: [Entry]
 
@@ -107,37 +105,35 @@ public struct Baseline: Sendable {
 
     /// Reads a baseline file. JSON is YAML, so the project's YAML layer reads it.
     public static func load(_ path: String, limits: Limits = .default) -> Result<Baseline, Failure> {
-        func failure(_ node: Node?, _ problem: String) -> Result<Baseline, Failure> {
-            let mark = node?.mark ?? .start
-            return .failure(
-                Failure(description: "\(path):\(mark.line):\(mark.column): error: not a dxaudit baseline: \(problem)"))
+        func failure(_ node: Node?, _ reason: Failure.Reason) -> Result<Baseline, Failure> {
+            .failure(Failure(kind: .baseline, path: path, mark: node?.mark ?? .start, reason: reason))
         }
         let root: Node
         switch WrittenDocument.root(of: path, limits: limits) {
         case .success(let node): root = node
-        case .failure(.unreadable(let message)): return .failure(Failure(description: "\(path): \(message)"))
-        case .failure(.malformed(let problem)): return failure(nil, problem)
+        case .failure(.unreadable(let error)):
+            return .failure(Failure(kind: .baseline, path: path, mark: nil, reason: .unreadable(error)))
+        case .failure(.malformed(let reason)): return failure(nil, reason)
         }
-        guard root.mapping != nil, let version = root["version"] else { return failure(root, "no 'version'") }
+        guard root.mapping != nil, let version = root["version"] else { return failure(root, .missing("version")) }
         guard (try? version.integer()) == formatVersion else {
-            return failure(
-                version, "version \(version.scalar?.value ?? "?"), this dxaudit reads version \(formatVersion)")
+            return failure(version, .wrongVersion(found: version.scalar?.value, reads: formatVersion))
         }
-        guard let list = root["findings"]?.sequence else { return failure(root, "no 'findings' list") }
+        guard let list = root["findings"]?.sequence else { return failure(root, .missingList("findings")) }
         var baseline = Baseline()
         for item in list {
             do {
                 guard let rule = try item["rule"]?.string(), let path = try item["path"]?.string(),
                     let fingerprint = try item["fingerprint"]?.string()
-                else { return failure(item, "an entry needs rule, path and fingerprint") }
+                else { return failure(item, .incompleteEntry(["rule", "path", "fingerprint"])) }
                 let line = try item["line"]?.integer() ?? 0
                 let message = try item["message"]?.string() ?? ""
                 baseline.entries.append(
                     Entry(rule: rule, path: path, fingerprint: fingerprint, line: line, message: message))
             } catch let error as YAMLError {
-                return failure(item, error.description)
+                return failure(item, .yaml(error))
             } catch {
-                return failure(item, "\(error)")
+                return failure(item, .other("\(error)"))
             }
         }
         return .success(baseline)

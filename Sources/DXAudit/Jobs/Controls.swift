@@ -55,7 +55,7 @@ public struct Controls: Sendable {
         if let path = choice.baseline {
             switch Baseline.load(path) {
             case .success(let loaded): baseline = loaded
-            case .failure(let failure): throw DXAuditError(.unusableBaseline(failure.description))
+            case .failure(let failure): throw DXAuditError(.unusableBaseline(failure))
             }
         }
         return Controls(choice: choice, config: config, baseline: baseline, workingDirectory: workingDirectory)

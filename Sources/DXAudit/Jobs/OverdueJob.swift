@@ -144,7 +144,7 @@ public enum OverdueJob {
         let log: SentLog
         switch SentLog.load(statePath) {
         case .success(let loaded): log = loaded
-        case .failure(let failure): throw DXAuditError(.unusableSentLog(failure.description))
+        case .failure(let failure): throw DXAuditError(.unusableSentLog(failure))
         }
         mail.schedule(with: log, on: today, every: delivery.every, resend: delivery.resend)
         do {

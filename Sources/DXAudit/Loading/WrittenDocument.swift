@@ -4,10 +4,10 @@ import DXYAML
 /// is YAML, so the project's YAML layer reads it with the usual limits.
 enum WrittenDocument {
     enum Problem: Error {
-        /// The file could not be read (missing, too large, not UTF-8): the reason.
-        case unreadable(String)
-        /// It was read but holds no YAML document: the reason.
-        case malformed(String)
+        /// The file could not be read (missing, too large, a directory).
+        case unreadable(SourceFile.ReadError)
+        /// It was read but holds no YAML document.
+        case malformed(WrittenDocumentFailure.Reason)
     }
 
     /// The file's first document.
@@ -15,17 +15,46 @@ enum WrittenDocument {
         let file: SourceFile
         switch SourceFile.read(path, limits: limits) {
         case .success(let read): file = read
-        case .failure(let error): return .failure(.unreadable(error.message))
+        case .failure(let error): return .failure(.unreadable(error))
         }
         do {
             guard let first = try YAML.compose(file.text, limits: limits).first else {
-                return .failure(.malformed("the file is empty"))
+                return .failure(.malformed(.empty))
             }
             return .success(first)
         } catch let error as YAMLError {
-            return .failure(.malformed(error.description))
+            return .failure(.malformed(.yaml(error)))
         } catch {
-            return .failure(.malformed("\(error)"))
+            return .failure(.malformed(.other("\(error)")))
         }
     }
+}
+
+/// Why a baseline or a sent log cannot be used: the file, the place in it, and the
+/// reason as data, worded by `Wording`.
+public struct WrittenDocumentFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Kind: Sendable, Equatable {
+        case baseline, sentLog
+    }
+
+    public enum Reason: Sendable, Equatable {
+        case unreadable(SourceFile.ReadError)
+        case empty
+        case yaml(YAMLError)
+        case missing(String)
+        case wrongVersion(found: String?, reads: Int)
+        case missingList(String)
+        case incompleteEntry([String])
+        case badDay
+        case other(String)
+    }
+
+    public var kind: Kind
+    public var path: String
+    /// Where in the file, when the file could be read.
+    public var mark: Mark?
+    public var reason: Reason
+
+    /// In English.
+    public var description: String { Wording.english.writtenDocumentFailure(self) }
 }

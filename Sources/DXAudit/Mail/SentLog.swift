@@ -71,35 +71,32 @@ public struct SentLog: Sendable {
     /// Reads the log; a missing file is an empty log.
     public static func load(_ path: String, limits: Limits = .default) -> Result<SentLog, Failure> {
         guard ProjectPath.exists(path) else { return .success(SentLog()) }
-        func failure(_ node: Node?, _ problem: String) -> Result<SentLog, Failure> {
-            let mark = node?.mark ?? .start
-            return .failure(
-                Failure(
-                    description:
-                        "\(path):\(mark.line):\(mark.column): not a dxaudit sent log: \(problem); not overwritten"))
+        func failure(_ node: Node?, _ reason: Failure.Reason) -> Result<SentLog, Failure> {
+            .failure(Failure(kind: .sentLog, path: path, mark: node?.mark ?? .start, reason: reason))
         }
         let root: Node
         switch WrittenDocument.root(of: path, limits: limits) {
         case .success(let node): root = node
-        case .failure(.unreadable(let message)): return .failure(Failure(description: "\(path): \(message)"))
-        case .failure(.malformed(let problem)): return failure(nil, problem)
+        case .failure(.unreadable(let error)):
+            return .failure(Failure(kind: .sentLog, path: path, mark: nil, reason: .unreadable(error)))
+        case .failure(.malformed(let reason)): return failure(nil, reason)
         }
         guard root.mapping != nil, (try? root["tool"]?.string()) == tool else {
-            return failure(root, "no 'tool: \(tool)'")
+            return failure(root, .missing("tool: \(tool)"))
         }
         guard let version = root["version"], (try? version.integer()) == formatVersion else {
-            return failure(root, "this dxaudit reads version \(formatVersion)")
+            return failure(root, .wrongVersion(found: nil, reads: formatVersion))
         }
-        guard let list = root["sent"]?.sequence else { return failure(root, "no 'sent' list") }
+        guard let list = root["sent"]?.sequence else { return failure(root, .missingList("sent")) }
         var log = SentLog()
         for item in list {
             guard let unit = try? item["unit"]?.string(), let obligation = try? item["obligation"]?.string(),
                 let year = try? item["year"]?.integer(), let days = item["days"]?.sequence
-            else { return failure(item, "an entry needs unit, obligation, year and days") }
+            else { return failure(item, .incompleteEntry(["unit", "obligation", "year", "days"])) }
             var parsed: [CivilDate] = []
             for day in days {
                 guard let text = try? day.string(), case .success(let date) = CivilDate.parse(text) else {
-                    return failure(day, "a day is not YYYY-MM-DD")
+                    return failure(day, .badDay)
                 }
                 parsed.append(date)
             }
@@ -108,9 +105,7 @@ public struct SentLog: Sendable {
         return .success(log)
     }
 
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var description: String
-    }
+    public typealias Failure = WrittenDocumentFailure
 }
 
 extension OverdueMail {

@@ -21,8 +21,8 @@ public enum Problem: Sendable, Equatable {
     case unreadableFolder(String)
     // Settings, baselines, sent logs
     case unusableSettings(Config.Failure)
-    case unusableBaseline(String)
-    case unusableSentLog(String)
+    case unusableBaseline(WrittenDocumentFailure)
+    case unusableSentLog(WrittenDocumentFailure)
     case notABaseline(String)
     case cannotWriteBaseline(String, String)
     case settingsFirst(String)
@@ -106,9 +106,11 @@ public enum Problem: Sendable, Equatable {
         case .unusableSettings(let failure):
             let why = w.settingsFailure(failure)
             return vi ? "không dùng được tệp thiết lập: \(why)" : "cannot use the settings file: \(why)"
-        case .unusableBaseline(let why):
+        case .unusableBaseline(let failure):
+            let why = w.writtenDocumentFailure(failure)
             return vi ? "không dùng được tệp baseline: \(why)" : "cannot use the baseline: \(why)"
-        case .unusableSentLog(let why):
+        case .unusableSentLog(let failure):
+            let why = w.writtenDocumentFailure(failure)
             return vi ? "không dùng được nhật ký gửi thư: \(why)" : "cannot use the sent log: \(why)"
         case .notABaseline(let path):
             return vi ? "\(path) đã có và không phải tệp baseline của dxaudit; không ghi đè"

@@ -203,3 +203,40 @@ extension Wording {
         }
     }
 }
+
+extension Wording {
+    /// Why a baseline or sent log cannot be used, with the file and the place in it.
+    public func writtenDocumentFailure(_ failure: WrittenDocumentFailure) -> String {
+        let vi = language == .vietnamese
+        let path = failure.path
+        let reason: String
+        switch failure.reason {
+        case .unreadable(let error): return "\(path): \(readError(error))"
+        case .empty: reason = vi ? "tệp trống" : "the file is empty"
+        case .yaml(let error): reason = "\(error.mark): \(severity(.error)): \(yamlError(error))"
+        case .missing(let field): reason = vi ? "thiếu '\(field)'" : "no '\(field)'"
+        case .wrongVersion(let found?, let reads):
+            reason =
+                vi
+                ? "phiên bản \(found), bản dxaudit này đọc phiên bản \(reads)"
+                : "version \(found), this dxaudit reads version \(reads)"
+        case .wrongVersion(nil, let reads):
+            reason = vi ? "bản dxaudit này đọc phiên bản \(reads)" : "this dxaudit reads version \(reads)"
+        case .missingList(let name): reason = vi ? "thiếu danh sách '\(name)'" : "no '\(name)' list"
+        case .incompleteEntry(let fields):
+            let names = fields.count > 1 ? fields.dropLast().joined(separator: ", ") : ""
+            let all = fields.count > 1 ? "\(names) \(vi ? "và" : "and") \(fields.last!)" : (fields.first ?? "")
+            reason = vi ? "mỗi mục cần có \(all)" : "an entry needs \(all)"
+        case .badDay: reason = vi ? "một ngày không có dạng YYYY-MM-DD" : "a day is not YYYY-MM-DD"
+        case .other(let text): reason = text
+        }
+        let mark = failure.mark ?? .start
+        let place = "\(path):\(mark.line):\(mark.column)"
+        switch (failure.kind, vi) {
+        case (.baseline, false): return "\(place): error: not a dxaudit baseline: \(reason)"
+        case (.baseline, true): return "\(place): lỗi: không phải tệp baseline của dxaudit: \(reason)"
+        case (.sentLog, false): return "\(place): not a dxaudit sent log: \(reason); not overwritten"
+        case (.sentLog, true): return "\(place): không phải nhật ký gửi thư của dxaudit: \(reason); không ghi đè"
+        }
+    }
+}
