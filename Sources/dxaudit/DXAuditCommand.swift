@@ -35,10 +35,11 @@ struct DXAuditCommand: ParsableCommand {
             if let exitCode = error as? ExitCode {
                 Glibc.exit(exitCode.rawValue)
             }
-            let message = fullMessage(for: error)
+            let message = Wording(.ofThisRun).usageFrame(fullMessage(for: error))
             Console.write(
                 2,
-                message.hasPrefix("Error:") || message.hasPrefix("dxaudit:") ? message + "\n" : "dxaudit: \(message)\n")
+                message.hasPrefix("Error:") || message.hasPrefix("Lỗi:") || message.hasPrefix("dxaudit:")
+                    ? message + "\n" : "dxaudit: \(message)\n")
             Glibc.exit(2)
         }
     }

@@ -163,6 +163,9 @@ import Testing
         let usage = try DXAudit.run(["explain", "late-reprot"], environment: ["LANG": "vi_VN.UTF-8"])
         #expect(usage.status == 2)
         #expect(usage.stderr.contains("không có quy tắc 'late-reprot'; có phải là 'late-report'?"), "\(usage.stderr)")
+        #expect(
+            usage.stderr.hasPrefix("Lỗi: ") && usage.stderr.contains("Cách dùng: dxaudit explain"), "\(usage.stderr)")
+        #expect(usage.stderr.contains("Xem 'dxaudit explain --help' để biết thêm."), "\(usage.stderr)")
         let badLang = try DXAudit.run(["lint", "--lang", "fr"])
         #expect(badLang.status == 2 && badLang.stderr.contains("--lang must be vi or en, not 'fr'"))
     }

@@ -69,3 +69,23 @@ extension Wording.Language {
         }
     }
 }
+
+extension Wording {
+    /// A usage error as swift-argument-parser frames it (`Error: …`, `Usage: …`,
+    /// `See '… --help' for more information.`), with the frame's words in this
+    /// language. The parser's own messages inside the frame stay as it wrote them.
+    public func usageFrame(_ text: String) -> String {
+        guard language == .vietnamese else { return text }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var line = String(line)
+            if line.hasPrefix("Error: ") { line = "Lỗi: " + line.dropFirst("Error: ".count) }
+            if line.hasPrefix("Usage: ") { line = "Cách dùng: " + line.dropFirst("Usage: ".count) }
+            if line.hasPrefix("  See '"), line.hasSuffix("' for more information.") {
+                let command = line.dropFirst("  See '".count).dropLast("' for more information.".count)
+                line = "  Xem '\(command)' để biết thêm."
+            }
+            return line
+        }
+        return lines.joined(separator: "\n")
+    }
+}
