@@ -52,8 +52,9 @@ format-check:
 	$(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
 
 # --- Speed and hostile input (README: Bad input, Speed) -------------------------------------------
-# make bench [SIZE=2k|20k|200k|all]: `dxaudit check` against a plain C loop over
-# libyaml on generated data, and `dxaudit lint` on plans/ (bench/run.sh).
+# make bench [SIZE=2k|20k|200k|all]: `dxaudit check` (quiet, text, json, sarif) against a
+# plain C loop over libyaml on generated data in two shapes, a year with few findings and
+# one with many, and `dxaudit lint` on plans/ (bench/run.sh).
 # make fuzz [FUZZ_SECONDS=60]: each libFuzzer target of Fuzz/ (scripts/fuzz.sh);
 # make fuzz-smoke: each for 10 s. Crashing inputs land in Fuzz/crashes/TARGET/.
 SIZE ?= 20k

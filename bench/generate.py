@@ -1,17 +1,27 @@
 #!/usr/bin/env python3
 """Writes a national-scale benchmark data set for dxaudit (README: Speed).
 
-    bench/generate.py SIZE [OUTDIR]
+    bench/generate.py [--shape few|many] SIZE [OUTDIR]
 
 SIZE is 2k, 20k, 200k or a plain unit count. OUTDIR defaults to
-${TMPDIR:-/tmp}/dxaudit-bench/SIZE. It receives:
+${TMPDIR:-/tmp}/dxaudit-bench/SIZE-SHAPE. The shape says how much `dxaudit check`
+has to say about the year:
+
+    few    (default) reports shaped like the samples: about 1.5% late, a few without
+           a dispatch date or with a task their unit may not own; a few findings
+    many   every report also lists several tasks its unit neither chairs, implements
+           nor coordinates, one line each (unassigned-task notes), and a Part I
+           target the plan does not define (unknown-ref errors); about 6% are late
+           and about 1% of the units sent none (missing-report): at 20k, some
+           175,000 findings in about 24 MB
+
+Both shapes share the registry and the plan. OUTDIR receives:
 
     plans/units.yaml     the coordinator (so-tttt), N-1 departments, and ubnd, the
                          committee that receives the reports (§1.2)
     plans/plan.yaml      a plan with a few dozen Part II tasks, one chair per point,
                          unit-annual and synthesis reporting, a calendar (§1.3)
-    reports/2024/*.yaml  one unit-annual report per unit (§2); a few are late and a
-                         few lack their `submitted:` date
+    reports/2024/*.yaml  one unit-annual report per unit (§2), as the shape says
     .dxaudit-bench       marker: the folder is ours to regenerate; its first word is
                          "complete" once every file is written
 
@@ -29,6 +39,7 @@ YEAR = 2024
 COORDINATOR = "so-tttt"
 MARKER = ".dxaudit-bench"
 SIZES = {"2k": 2_000, "20k": 20_000, "200k": 200_000}
+SHAPES = ("few", "many")
 FILE_LIMIT = 16 * 1024 * 1024  # dxaudit's default file-size limit (README: Bad input)
 
 # Part II of the benchmark plan: clause -> (title, [(point, title, item count)]).
@@ -197,10 +208,12 @@ def plan_yaml(ids, tasks, points):
         f"    unit: {COORDINATOR}\n",
         f"    chairs: [{', '.join(sorted(COORDINATOR_CHAIRS))}]\n",
     ]
+    coordinated = set()
     for k, p in enumerate(others):
         out.append(f"  - source: IV.{5 + k}\n    unit: {chairs[p]}\n    chairs: {p}\n")
         if k % 4 == 0:
             out.append(f"    coordinators: [{COORDINATOR}]\n")
+            coordinated.add(p)
     out += [
         "\n",
         "reporting:\n",
@@ -222,7 +235,7 @@ def plan_yaml(ids, tasks, points):
         "  holidays: [2024-02-08, 2024-02-09, 2024-02-12, 2024-02-13, 2024-02-14, 2024-04-18]\n",
         "  working_days: []\n",
     ]
-    return "".join(out), chairs
+    return "".join(out), chairs, coordinated
 
 
 def note(rng, progress):
@@ -286,6 +299,75 @@ def report_tasks(rng, uid, chaired, tasks_all):
     return owned
 
 
+# The many shape. Part I targets the plan does not define (it has I.1.a.1 and I.1.b.1).
+UNKNOWN_TARGETS = ["I.1.c.1", "I.2.a.1", "I.2.b.3", "I.3.a.2"]
+UNASSIGNED_MEAN = 7.75  # tasks per report outside the unit's roles: ~153,000 notes at 20k
+UNASSIGNED_LEAST = 2  # every report lists at least this many
+LATE = 0.06
+MISSING = 0.01
+
+
+def related(a, b):
+    """Whether one task is the other or lies under it: dxaudit counts a role on either
+    as involvement, so such a task would not be an unassigned-task note."""
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+def unassigned_pool(uid, tasks_all, chaired, coordinated):
+    """The tasks uid has no role in, in document order. Every unit is a department, so
+    it implements IMPLEMENTS; the coordinator also coordinates some points."""
+    mine = set(IMPLEMENTS) | set(chaired.get(uid, []))
+    if uid == COORDINATOR:
+        mine |= coordinated
+    return [t for t in tasks_all if not any(related(t, m) for m in mine)]
+
+
+def many_report_yaml(rng, index, uid, owned, pool, order):
+    out = [f"unit: {uid}\n", f"year: {YEAR}\n", "obligation: unit-annual\n"]
+    if rng.random() < LATE:
+        out.append(f"submitted: {YEAR}-12-{rng.randrange(3, 14):02d}\n")
+    else:
+        out.append(f"submitted: {YEAR}-11-{rng.randrange(20, 31):02d}\n")
+    out.append(f"document: {rng.randrange(100, 1000)}/BC-S{index:06d}\n")
+    # A fixed least number, then each other pool task with the same chance: the mean is
+    # UNASSIGNED_MEAN whatever the pool's size.
+    rest = len(pool) - UNASSIGNED_LEAST
+    chance = (UNASSIGNED_MEAN - UNASSIGNED_LEAST) / rest
+    count = UNASSIGNED_LEAST + sum(rng.random() < chance for _ in range(rest))
+    extra = set(rng.sample(pool, count))
+    listed = sorted(set(owned) | extra, key=order.__getitem__)
+    out.append("tasks:\n")
+    for tid in listed:
+        status = STATUSES[rng.randrange(len(STATUSES))]
+        if tid in extra:
+            # A task in passing, one line: the year stays near 24 MB at 20k, so the cost
+            # measured is that of the findings rather than of more YAML.
+            out.append(f"  {tid}: {{status: {status}}}\n")
+            continue
+        progress = {"done": 100, "not-started": 0}.get(status) or (
+            rng.randrange(40, 95) if status == "on-track" else rng.randrange(10, 60))
+        out.append(f"  {tid}:\n    status: {status}\n")
+        if status != "not-started" or rng.random() < 0.5:
+            out.append(f"    progress: {progress}\n")
+        out.append(f"    note: {note(rng, progress)}\n")
+    out.append("targets:\n")
+    if rng.random() < 0.3:
+        out.append(f"  I.1.a.1: {rng.randrange(600, 1000) / 10}\n")
+    out.append(f"  {UNKNOWN_TARGETS[rng.randrange(len(UNKNOWN_TARGETS))]}: {rng.randrange(10, 100)}\n")
+    return "".join(out)
+
+
+def many_report_tasks(rng, uid, chaired):
+    """What the unit owns and reports, as in the few shape but complete: every chaired
+    task is there, so the only task findings are unassigned-task notes."""
+    count = 3 + rng.randrange(4)
+    owned = list(chaired.get(uid, []))
+    pool = list(IMPLEMENTS)
+    while len(owned) < count and pool:
+        owned.append(pool.pop(rng.randrange(len(pool))))
+    return owned
+
+
 def parse_size(text):
     if text in SIZES:
         return SIZES[text]
@@ -323,20 +405,25 @@ def prepare(outdir):
 
 
 def main(argv):
-    if len(argv) < 2 or len(argv) > 3 or argv[1] in ("-h", "--help"):
+    args = argv[1:]
+    shape = "few"
+    if len(args) >= 2 and args[0] == "--shape":
+        shape = args[1]
+        args = args[2:]
+    if shape not in SHAPES or len(args) < 1 or len(args) > 2 or args[0] in ("-h", "--help"):
         print(__doc__.strip(), file=sys.stderr)
         return 2
-    size = argv[1]
+    size = args[0]
     n = parse_size(size)
     tmp = os.environ.get("TMPDIR") or "/tmp"
-    outdir = argv[2] if len(argv) == 3 else os.path.join(tmp, "dxaudit-bench", size)
+    outdir = args[1] if len(args) == 2 else os.path.join(tmp, "dxaudit-bench", f"{size}-{shape}")
     prepare(outdir)
 
     rng = random.Random(SEED)
     ids = unit_ids(n)
     tasks, points = task_tree()
     write(os.path.join(outdir, "plans", "units.yaml"), units_yaml(ids, rng))
-    plan, chairs = plan_yaml(ids, tasks, points)
+    plan, chairs, coordinated = plan_yaml(ids, tasks, points)
     write(os.path.join(outdir, "plans", "plan.yaml"), plan)
 
     chaired = {}
@@ -346,17 +433,30 @@ def main(argv):
     reports_dir = os.path.join(outdir, "reports")
     year_dir = os.path.join(reports_dir, str(YEAR))
     names = set()
-    for index, uid in enumerate(ids):
-        owned = report_tasks(rng, uid, chaired, tasks_all)
-        names.add(f"{uid}.yaml")
-        write(os.path.join(year_dir, f"{uid}.yaml"), report_yaml(rng, index, uid, owned))
+    if shape == "few":
+        for index, uid in enumerate(ids):
+            owned = report_tasks(rng, uid, chaired, tasks_all)
+            names.add(f"{uid}.yaml")
+            write(os.path.join(year_dir, f"{uid}.yaml"), report_yaml(rng, index, uid, owned))
+    else:
+        order = {t: i for i, t in enumerate(tasks_all)}
+        # Units that chair nothing share one pool: computing it once keeps 200k fast.
+        common = unassigned_pool(None, tasks_all, chaired, coordinated)
+        for index, uid in enumerate(ids):
+            if rng.random() < MISSING:
+                continue
+            special = uid in chaired or uid == COORDINATOR
+            pool = unassigned_pool(uid, tasks_all, chaired, coordinated) if special else common
+            owned = many_report_tasks(rng, uid, chaired)
+            names.add(f"{uid}.yaml")
+            write(os.path.join(year_dir, f"{uid}.yaml"), many_report_yaml(rng, index, uid, owned, pool, order))
     remove_strays(os.path.join(outdir, "plans"), {"units.yaml", "plan.yaml"})
     remove_strays(reports_dir, {str(YEAR)})
     remove_strays(year_dir, names)
 
     with open(os.path.join(outdir, MARKER), "w", encoding="utf-8") as f:
-        f.write(f"complete units={n} reports={n} seed={SEED}\n")
-    print(f"{outdir}: {n} units, {n} reports")
+        f.write(f"complete units={n} reports={len(names)} shape={shape} seed={SEED}\n")
+    print(f"{outdir}: {n} units, {len(names)} reports ({shape})")
     return 0
 
 

@@ -5,10 +5,16 @@
 #   bench/run.sh [SIZE]      SIZE: 2k, 20k (default) or 200k
 #   bench/run.sh all         every size, then how the time per file grows
 #
-# Data goes to $BENCH_DIR/SIZE (default ${TMPDIR:-/tmp}/dxaudit-bench/SIZE) and is
-# generated once by bench/generate.py. dxaudit is .build/release/dxaudit (`make bench`
-# builds it; $DXAUDIT overrides). Each measured command runs $BENCH_RUNS times
-# (default 5), the two alternating, after one untimed warm-up run each.
+# Each size runs in two shapes (bench/generate.py --shape): "few", reports like the
+# samples with a few findings, and "many", where every report also lists tasks its
+# unit has no role in and a target the plan lacks (some 175,000 findings at 20k).
+# $BENCH_SHAPES picks others ("few", "many" or "few many", the default). `check` is
+# timed quiet (--quiet) and writing text, json and sarif, each to a file.
+#
+# Data goes to $BENCH_DIR/SIZE-SHAPE (default ${TMPDIR:-/tmp}/dxaudit-bench/SIZE-SHAPE)
+# and is generated once by bench/generate.py. dxaudit is .build/release/dxaudit (`make
+# bench` builds it; $DXAUDIT overrides). Each measured command runs $BENCH_RUNS times
+# (default 5), all of them in turn, after one untimed warm-up run each.
 #
 # Exit status: 0 when everything ran (whatever the numbers), 2 when something could
 # not run or crashed. `dxaudit check` exiting 1 means findings, which the data has.
@@ -21,11 +27,22 @@ RUNS=${BENCH_RUNS:-5}
 LINT_RUNS=10
 AS_OF=2024-12-15
 TIME=/usr/bin/time
+LOOP=$BENCH_DIR/yaml_loop
+
+# What is timed on every data set, by row name: the C loop first, as the yardstick.
+ROWS=(c quiet text json sarif)
+declare -A LABEL=(
+    [c]="libyaml C loop"
+    [quiet]="check --quiet"
+    [text]="check (text)"
+    [json]="check json"
+    [sarif]="check sarif"
+)
 
 die() { echo "bench: $*" >&2; exit 2; }
 
 usage() {
-    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -50,36 +67,42 @@ ensure_dxaudit() {
     fi
 }
 
+# One C loop for every data set: it depends on bench/yaml_loop.c only.
+ensure_loop() {
+    mkdir -p "$BENCH_DIR"
+    if [ ! -x "$LOOP" ] || [ "$ROOT/bench/yaml_loop.c" -nt "$LOOP" ]; then
+        # shellcheck disable=SC2046
+        cc -O2 -o "$LOOP" "$ROOT/bench/yaml_loop.c" $(pkg-config --cflags --libs yaml-0.1) ||
+            die "cannot build bench/yaml_loop.c (needs cc, pkg-config and libyaml-dev)"
+    fi
+}
+
 # --- data --------------------------------------------------------------------------
 
-# ensure_data SIZE: generates $BENCH_DIR/SIZE unless a complete copy made by the
-# current generator is there; builds the C loop into it.
+# ensure_data SIZE SHAPE: generates $BENCH_DIR/SIZE-SHAPE unless a complete copy made
+# by the current generator is there.
 ensure_data() {
-    local size=$1 out=$BENCH_DIR/$1
+    local size=$1 shape=$2 out=$BENCH_DIR/$1-$2
     local stamp sum
     sum=$(sha256sum "$ROOT/bench/generate.py" | cut -d' ' -f1)
     stamp=$out/.generator-sha256
     if [ "$(head -c 8 "$out/.dxaudit-bench" 2>/dev/null)" != "complete" ] ||
         [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
-        echo "bench: generating $size data in $out …" >&2
+        echo "bench: generating $size $shape data in $out …" >&2
         local t0 t1
         t0=$(date +%s%N)
-        python3 "$ROOT/bench/generate.py" "$size" "$out" >/dev/null
+        python3 "$ROOT/bench/generate.py" --shape "$shape" "$size" "$out" >/dev/null
         t1=$(date +%s%N)
         echo "$sum" >"$stamp"
         echo "bench: generated in $(awk -v n=$((t1 - t0)) 'BEGIN { printf "%.1f", n / 1e9 }') s" >&2
-    fi
-    if [ ! -x "$out/yaml_loop" ] || [ "$ROOT/bench/yaml_loop.c" -nt "$out/yaml_loop" ]; then
-        # shellcheck disable=SC2046
-        cc -O2 -o "$out/yaml_loop" "$ROOT/bench/yaml_loop.c" $(pkg-config --cflags --libs yaml-0.1) ||
-            die "cannot build bench/yaml_loop.c (needs cc, pkg-config and libyaml-dev)"
     fi
 }
 
 # --- measuring ---------------------------------------------------------------------
 
-# timed OKMAX LOG CMD…: runs CMD once under GNU time; sets WALL_NS and RSS_KB. Fails
-# when CMD exits above OKMAX or is killed by a signal.
+# timed OKMAX LOG CMD…: runs CMD once under GNU time, its output to LOG.out (a file, so
+# that no reader on a pipe sets the pace); sets WALL_NS and RSS_KB. Fails when CMD
+# exits above OKMAX or is killed by a signal.
 timed() {
     local okmax=$1 log=$2
     shift 2
@@ -106,63 +129,108 @@ median() {
 }
 
 max() { printf '%s\n' "$@" | sort -n | tail -n 1; }
+min() { printf '%s\n' "$@" | sort -n | head -n 1; }
 
-# Results of the last bench_size, for `all`.
-R_FILES=0 R_C=0 R_DX=0 R_RSS=0
+# run_row ROW OUT REPORTS PLANS: runs one row's command once (see timed).
+run_row() {
+    local row=$1 out=$2 reports=$3 plans=$4
+    local check=("$BIN" check "$reports" --plan "$plans" --as-of "$AS_OF")
+    case $row in
+        c) timed 0 "$out/run.c" "$LOOP" "$reports" ;;
+        quiet) timed 1 "$out/run.quiet" "${check[@]}" --quiet ;;
+        text) timed 1 "$out/run.text" "${check[@]}" ;;
+        json) timed 1 "$out/run.json" "${check[@]}" --format json ;;
+        sarif) timed 1 "$out/run.sarif" "${check[@]}" --format sarif ;;
+    esac
+}
 
-bench_size() {
-    local size=$1 out=$BENCH_DIR/$1
-    ensure_data "$size"
+# findings JSON: what the data gave dxaudit to say, by severity and by rule.
+findings() {
+    python3 - "$1" <<'EOF'
+import collections, json, sys
+with open(sys.argv[1], encoding="utf-8") as f:
+    doc = json.load(f)
+counts = doc["counts"]
+rules = collections.Counter(f["rule"] for f in doc["findings"])
+print(f"{counts['total']} findings ({counts['error']} errors, {counts['warning']} warnings, "
+      f"{counts['note']} notes): "
+      + ", ".join(f"{rule} {n}" for rule, n in sorted(rules.items(), key=lambda kv: (-kv[1], kv[0]))))
+EOF
+}
+
+# bench_set SIZE SHAPE: measures one data set, prints its table and writes its medians
+# to $BENCH_DIR/SIZE-SHAPE.result for the growth table of `all`.
+bench_set() {
+    local size=$1 shape=$2 out=$BENCH_DIR/$1-$2
+    ensure_data "$size" "$shape"
     local reports=$out/reports/2024 plans=$out/plans
-    local files
+    local files bytes row i
     files=$(find "$reports" -maxdepth 1 -name '*.yaml' -type f | wc -l)
-    local check=("$BIN" check "$reports" --plan "$plans" --as-of "$AS_OF" --quiet)
+    bytes=$(find "$reports" -maxdepth 1 -name '*.yaml' -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
 
     # Warm-up: page cache, dynamic loader.
-    timed 0 "$out/c" "$out/yaml_loop" "$reports"
-    local events
-    events=$(cat "$out/c.out")
-    timed 1 "$out/check" "${check[@]}"
+    for row in "${ROWS[@]}"; do
+        run_row "$row" "$out" "$reports" "$plans"
+    done
+    local events said
+    events=$(cat "$out/run.c.out")
+    said=$(findings "$out/run.json.out")
 
-    local c_times=() dx_times=() c_rss=() dx_rss=() i
+    # In turn rather than one command RUNS times: a slow spell of the machine then
+    # spreads over every row instead of landing on one.
+    declare -A times=() rss=()
     for ((i = 1; i <= RUNS; i++)); do
-        timed 0 "$out/c" "$out/yaml_loop" "$reports"
-        c_times+=("$WALL_NS") c_rss+=("$RSS_KB")
-        timed 1 "$out/check" "${check[@]}"
-        dx_times+=("$WALL_NS") dx_rss+=("$RSS_KB")
+        for row in "${ROWS[@]}"; do
+            run_row "$row" "$out" "$reports" "$plans"
+            times[$row]+="$WALL_NS "
+            rss[$row]+="$RSS_KB "
+        done
     done
 
-    R_FILES=$files
-    R_C=$(median "${c_times[@]}")
-    R_DX=$(median "${dx_times[@]}")
-    R_RSS=$(max "${dx_rss[@]}")
-    local c_rss_max
-    c_rss_max=$(max "${c_rss[@]}")
-
     echo
-    echo "$size: $files report files in $reports ($events)"
-    echo "  $RUNS runs each, alternating, after one warm-up; wall time and peak RSS"
-    awk -v size="$size" -v files="$files" -v c="$R_C" -v dx="$R_DX" \
-        -v crss="$c_rss_max" -v dxrss="$R_RSS" \
-        -v cmin="$(printf '%s\n' "${c_times[@]}" | sort -n | head -n 1)" \
-        -v cmax="$(max "${c_times[@]}")" \
-        -v dmin="$(printf '%s\n' "${dx_times[@]}" | sort -n | head -n 1)" \
-        -v dmax="$(max "${dx_times[@]}")" '
+    echo "$size $shape: $files report files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB, in $reports"
+    echo "  C loop: $events"
+    echo "  dxaudit: $said"
+    echo "  $RUNS runs each, in turn, after one warm-up; wall time and peak RSS; output to a file"
+    local table="" result="$size $shape $files"
+    for row in "${ROWS[@]}"; do
+        local t r med
+        # shellcheck disable=SC2086
+        {
+            med=$(median ${times[$row]})
+            t="$med $(min ${times[$row]}) $(max ${times[$row]})"
+            r=$(max ${rss[$row]})
+        }
+        table+="$row $t $r $(stat -c %s "$out/run.$row.out")"$'\n'
+        result+=" $med $r"
+    done
+    printf '%s' "$table" | awk -v files="$files" -v spec="$([ "$size" = 20k ] && echo 1 || echo 0)" \
+        -v labels="$(for row in "${ROWS[@]}"; do printf '%s=%s;' "$row" "${LABEL[$row]}"; done)" '
     BEGIN {
-        fmt = "  %-16s %9s %9s %9s %10s %11s\n"
-        printf fmt, "", "median s", "min s", "max s", "us/file", "peak MB"
-        printf fmt, "libyaml C loop", sprintf("%.3f", c / 1e9), sprintf("%.3f", cmin / 1e9),
-            sprintf("%.3f", cmax / 1e9), sprintf("%.1f", c / 1e3 / files), sprintf("%.1f", crss / 1024)
-        printf fmt, "dxaudit check", sprintf("%.3f", dx / 1e9), sprintf("%.3f", dmin / 1e9),
-            sprintf("%.3f", dmax / 1e9), sprintf("%.1f", dx / 1e3 / files), sprintf("%.1f", dxrss / 1024)
-        ratio = dx / c
-        spec = size == "20k"
-        printf "  %-16s %9.2f", "dxaudit / C", ratio
-        if (spec) printf "   (target at 20k: ≤ 1.00: %s)", ratio <= 1.0 ? "met" : "not met"
-        printf "\n  %-16s %9.1f", "dxaudit peak MB", dxrss / 1024
-        if (spec) printf "   (target at 20k: < 200 MB: %s)", dxrss / 1024 < 200 ? "met" : "not met"
-        printf "\n"
+        n = split(labels, pairs, ";")
+        for (i = 1; i <= n; i++) if (split(pairs[i], kv, "=") == 2) label[kv[1]] = kv[2]
+        fmt = "  %-16s %9s %8s %8s %9s %9s %10s %8s\n"
+        printf fmt, "", "median s", "min s", "max s", "us/file", "peak MB", "output MB", "dx/C"
+    }
+    {
+        row[NR] = $1; med[NR] = $2; rss[NR] = $5
+        ratio = NR == 1 ? "" : sprintf("%.2f", $2 / c)
+        if (NR == 1) c = $2
+        printf fmt, label[$1], sprintf("%.3f", $2 / 1e9), sprintf("%.3f", $3 / 1e9), sprintf("%.3f", $4 / 1e9),
+            sprintf("%.1f", $2 / 1e3 / files), sprintf("%.1f", $5 / 1024), sprintf("%.1f", $6 / 1e6), ratio
+    }
+    END {
+        if (!spec) exit
+        # README: Speed states its targets at 20k: check at most as long as the C loop,
+        # under 200 MB.
+        line1 = "  target at 20k, check ≤ 1.00 × C:"; line2 = "  target at 20k, peak < 200 MB:  "
+        for (i = 2; i <= NR; i++) {
+            line1 = line1 sprintf(" %s %s", row[i], med[i] <= c ? "met" : "not met")
+            line2 = line2 sprintf(" %s %s", row[i], rss[i] / 1024 < 200 ? "met" : "not met")
+        }
+        print line1; print line2
     }'
+    echo "$result" >"$BENCH_DIR/$size-$shape.result"
 }
 
 bench_lint() {
@@ -197,6 +265,37 @@ bench_lint() {
     fi
 }
 
+# growth SHAPE SIZE…: time per report file of the C loop and of quiet and json check,
+# size after size, from the .result files bench_set wrote.
+growth() {
+    local shape=$1 s
+    shift
+    echo
+    echo "growth, $shape: median wall time per report file"
+    for s in "$@"; do
+        if [ -f "$BENCH_DIR/$s-$shape.result" ]; then
+            cat "$BENCH_DIR/$s-$shape.result"
+        else
+            echo "$s $shape failed"
+        fi
+    done | awk '
+    BEGIN {
+        fmt = "  %-6s %7s %10s %7s %10s %7s %10s %7s %8s\n"
+        printf fmt, "size", "files", "C us/file", "×prev", "quiet us", "×prev", "json us", "×prev", "peak MB"
+    }
+    $3 == "failed" { printf "  %-6s %s\n", $1, "could not run"; pc = 0; next }
+    {
+        # Fields: size shape files, then median ns and peak KB for c quiet text json sarif.
+        cpf = $4 / 1e3 / $3; qpf = $6 / 1e3 / $3; jpf = $10 / 1e3 / $3
+        peak = $7; if ($9 > peak) peak = $9; if ($11 > peak) peak = $11; if ($13 > peak) peak = $13
+        printf fmt, $1, $3, sprintf("%.1f", cpf), pc ? sprintf("%.2f", cpf / pc) : "-",
+            sprintf("%.1f", qpf), pc ? sprintf("%.2f", qpf / pq) : "-",
+            sprintf("%.1f", jpf), pc ? sprintf("%.2f", jpf / pj) : "-", sprintf("%.1f", peak / 1024)
+        pc = cpf; pq = qpf; pj = jpf
+    }
+    END { print "  (×prev: time per file relative to the size above; 1.00 = linear growth)" }'
+}
+
 main() {
     local what=${1:-20k}
     case $what in
@@ -204,59 +303,50 @@ main() {
         -h | --help) usage ;;
         *) echo "bench: unknown size '$what'" >&2; usage ;;
     esac
+    local shapes=() shape
+    read -r -a shapes <<<"${BENCH_SHAPES:-few many}"
+    [ "${#shapes[@]}" -gt 0 ] || die "BENCH_SHAPES is empty"
+    for shape in "${shapes[@]}"; do
+        case $shape in
+            few | many) ;;
+            *) echo "bench: unknown shape '$shape' in BENCH_SHAPES" >&2; usage ;;
+        esac
+    done
     ensure_time
     ensure_dxaudit
     command -v python3 >/dev/null || die "python3 is needed to generate the data"
     command -v pkg-config >/dev/null || die "pkg-config is needed to build the C loop"
+    ensure_loop
 
-    echo "dxaudit bench on $(nproc) cores: $BIN check … --as-of $AS_OF --quiet vs bench/yaml_loop.c"
-    local lint_status=0
-    if [ "$what" != all ]; then
-        bench_size "$what"
-        bench_lint || lint_status=$?
-        [ "$lint_status" -eq 0 ] || exit 2
-        return 0
-    fi
+    echo "dxaudit bench on $(nproc) cores: $BIN check … --as-of $AS_OF vs bench/yaml_loop.c"
+    local sizes=("$what")
+    [ "$what" != all ] || sizes=(2k 20k 200k)
 
-    # A size that cannot run is reported and the others still run (exit 2 at the end).
-    local sizes=(2k 20k 200k) rows=() s rc failed=0
+    # A data set that cannot run is reported and the others still run (exit 2 at the end).
+    local s rc failed=0 lint_status=0
     for s in "${sizes[@]}"; do
-        mkdir -p "$BENCH_DIR"
-        rm -f "$BENCH_DIR/$s.result"
-        set +e
-        (
+        for shape in "${shapes[@]}"; do
+            rm -f "$BENCH_DIR/$s-$shape.result"
+            set +e
+            (
+                set -e
+                bench_set "$s" "$shape"
+            )
+            rc=$?
             set -e
-            bench_size "$s"
-            echo "$s $R_FILES $R_C $R_DX $R_RSS" >"$BENCH_DIR/$s.result"
-        )
-        rc=$?
-        set -e
-        if [ "$rc" -eq 0 ]; then
-            rows+=("$(cat "$BENCH_DIR/$s.result")")
-        else
-            rows+=("$s failed")
-            failed=1
-            echo "  $s: could not run (see above)"
-        fi
+            if [ "$rc" -ne 0 ]; then
+                failed=1
+                echo "  $s $shape: could not run (see above)"
+            fi
+        done
     done
     bench_lint || lint_status=$?
 
-    echo
-    echo "growth: median wall time per report file"
-    printf '%s\n' "${rows[@]}" | awk '
-    BEGIN {
-        fmt = "  %-6s %7s %10s %10s %12s %10s %7s %8s\n"
-        printf fmt, "size", "files", "C us/file", "C ×prev", "dx us/file", "dx ×prev", "dx/C", "peak MB"
-    }
-    $2 == "failed" { printf "  %-6s %s\n", $1, "could not run"; pc = 0; next }
-    {
-        cpf = $3 / 1e3 / $2; dpf = $4 / 1e3 / $2
-        cg = pc ? sprintf("%.2f", cpf / pc) : "-"; dg = pc ? sprintf("%.2f", dpf / pd) : "-"
-        printf fmt, $1, $2, sprintf("%.1f", cpf), cg, sprintf("%.1f", dpf), dg, sprintf("%.2f", $4 / $3),
-            sprintf("%.1f", $5 / 1024)
-        pc = cpf; pd = dpf
-    }
-    END { print "  (×prev: time per file relative to the size above; 1.00 = linear growth)" }'
+    if [ "$what" = all ]; then
+        for shape in "${shapes[@]}"; do
+            growth "$shape" "${sizes[@]}"
+        done
+    fi
     [ "$lint_status" -eq 0 ] && [ "$failed" -eq 0 ] || exit 2
 }
 
