@@ -253,7 +253,7 @@ public struct Checker: Sendable {
 
         let sources = judged.compactMap(\.source)
         return CheckResult(
-            year: year, folder: folder, findings: SourceLines.attach(to: findings, from: sources).sorted(),
+            year: year, folder: folder, findings: SourceLines.attach(to: findings, from: sources).sortedByPlace(),
             files: files, summary: summary, reports: reports, owed: owedList, deadlines: context.deadlines,
             sources: sources)
     }

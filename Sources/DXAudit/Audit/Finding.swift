@@ -76,6 +76,30 @@ extension Finding: Comparable {
     }
 }
 
+extension Array where Element == Finding {
+    /// The findings in file order, sorted by moving indices rather than whole
+    /// findings; already sorted input (the usual case) is only checked.
+    public func sortedByPlace() -> [Finding] {
+        // Paths and rules ranked once, so that most comparisons are of integers.
+        let paths = Set(map(\.location.path)).sorted()
+        let pathRank = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
+        let ruleRank = Dictionary(
+            uniqueKeysWithValues: RuleID.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, $0) })
+        let keys = map { finding in
+            (
+                pathRank[finding.location.path] ?? 0, finding.location.line, finding.location.column,
+                ruleRank[finding.rule] ?? 0
+            )
+        }
+        func before(_ a: Int, _ b: Int) -> Bool {
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            return self[a] < self[b]
+        }
+        if indices.dropFirst().allSatisfy({ !before($0, $0 - 1) }) { return self }
+        return indices.sorted(by: before).map { self[$0] }
+    }
+}
+
 extension Finding {
     /// `path:line:col: severity: message [rule-id]`, the text format's line.
     public var diagnostic: String { diagnostic(in: .english) }

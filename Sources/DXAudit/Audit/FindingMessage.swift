@@ -38,7 +38,7 @@ extension Finding {
     }
 
     /// A value a message names, kept typed so that each language words it its own way.
-    public indirect enum Argument: Sendable, Hashable {
+    public enum Argument: Sendable, Hashable {
         /// Shown as written: ids, file paths, text quoted from a file.
         case text(String)
         /// A unit by id, with its name when the registry has one.

@@ -115,7 +115,7 @@ public enum Linter {
                 lintPlan(load)
             }
         }
-        return LintResult(findings: findings.sorted(), files: files, plans: plans, sources: sources)
+        return LintResult(findings: Array(findings).sortedByPlace(), files: files, plans: plans, sources: sources)
     }
 
     /// The YAML files in the folder of `path`, spelt the way `path` is.

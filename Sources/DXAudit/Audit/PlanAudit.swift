@@ -65,13 +65,11 @@ public enum SourceLines {
         for file in files {
             if let numbers = wanted[file.path], lines[file.path] == nil { lines[file.path] = file.lines(numbers) }
         }
-        return findings.map { finding in
-            guard finding.sourceLine == nil, let line = lines[finding.location.path]?[finding.location.line] else {
-                return finding
-            }
-            var finding = finding
-            finding.sourceLine = line
-            return finding
+        var result = findings
+        for index in result.indices where result[index].sourceLine == nil {
+            let location = result[index].location
+            if let line = lines[location.path]?[location.line] { result[index].sourceLine = line }
         }
+        return result
     }
 }

@@ -67,13 +67,14 @@ public struct FindingFilter: Sendable {
 
         let judged = Self.completeScopes[raw.command] ?? []
         let judgedFiles = judged.isEmpty ? [] : outcome.files
-        let findingsByFile = Dictionary(grouping: outcome.findings, by: \.location.path)
         var wantedLines: [String: Set<Int>] = [:]
-        for (path, findings) in findingsByFile { wantedLines[path] = Set(findings.map(\.location.line)) }
+        for finding in outcome.findings {
+            wantedLines[finding.location.path, default: []].insert(finding.location.line)
+        }
         var seen: Set<String> = []
         // Files the command has read already are scanned as read; only the others
         // (a settings file, a plan that check did not load itself) are read here.
-        let paths = (judgedFiles + findingsByFile.keys.sorted()).filter { seen.insert($0).inserted }
+        let paths = (judgedFiles + wantedLines.keys.sorted()).filter { seen.insert($0).inserted }
         let read = paths.filter { raw.sources[$0] == nil }
         let held = paths.compactMap { raw.sources[$0] }
         var scans = Self.scan(read, from: workingDirectory, wantedLines: wantedLines, limits: limits)
@@ -103,7 +104,7 @@ public struct FindingFilter: Sendable {
         }
 
         // Rule settings, then the baseline.
-        kept = kept.compactMap(config.apply(to:)).sorted()
+        kept = kept.compactMap(config.apply(to:)).sortedByPlace()
         var current = Baseline()
         guard recordsBaseline || baseline != nil else {
             outcome.findings = kept
