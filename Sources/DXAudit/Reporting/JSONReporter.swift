@@ -36,7 +36,12 @@ public struct JSONReporter: Reporter {
             ("fails", .bool(outcome.fails)),
             ("counts", .object(counts)),
             ("files", .array(outcome.files.map { .string($0) })),
-            ("findings", .array(outcome.findings.map(finding))),
+            (
+                "findings",
+                .generated(count: outcome.findings.count) { [findings = outcome.findings, self] i in
+                    finding(findings[i])
+                }
+            ),
             // The coverage table's rows are data (`coverage`), not summary lines.
             ("summary", .array(SummaryWording(wording).lines(outcome, table: false).map { .string($0) })),
         ]

@@ -8,6 +8,9 @@ public indirect enum JSONValue: Sendable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// An array whose elements are made one at a time as they are written, so that a
+    /// document with a hundred thousand findings never holds them all as values.
+    case generated(count: Int, element: @Sendable (Int) -> JSONValue)
 
     /// An optional string as a string or null.
     public static func optional(_ text: String?) -> JSONValue {
@@ -35,18 +38,9 @@ extension JSONValue {
         case .int(let value): out += String(value)
         case .string(let text): Self.quote(text, into: &out)
         case .array(let items):
-            guard !items.isEmpty else {
-                out += "[]"
-                return
-            }
-            out += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
-                newline(level + 1)
-                item.write(to: &out, indent: indent, level: level + 1)
-            }
-            newline(level)
-            out += "]"
+            Self.writeArray(count: items.count, { items[$0] }, to: &out, indent: indent, level: level)
+        case .generated(let count, let element):
+            Self.writeArray(count: count, element, to: &out, indent: indent, level: level)
         case .object(let members):
             guard !members.isEmpty else {
                 out += "{}"
@@ -65,8 +59,32 @@ extension JSONValue {
         }
     }
 
+    private static func writeArray(
+        count: Int, _ element: (Int) -> JSONValue, to out: inout String, indent: Int?, level: Int
+    ) {
+        guard count > 0 else {
+            out += "[]"
+            return
+        }
+        out += "["
+        for index in 0..<count {
+            if index > 0 { out += "," }
+            if let indent { out += "\n" + String(repeating: " ", count: indent * (level + 1)) }
+            element(index).write(to: &out, indent: indent, level: level + 1)
+        }
+        if let indent { out += "\n" + String(repeating: " ", count: indent * level) }
+        out += "]"
+    }
+
     /// RFC 8259 string escaping: quotes, backslashes and control characters.
     static func quote(_ text: String, into out: inout String) {
+        // Most text needs no escape: append it whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

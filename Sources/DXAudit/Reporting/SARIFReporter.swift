@@ -27,7 +27,12 @@ public struct SARIFReporter: Reporter {
             members + [
                 ("invocations", .array([.object([("executionSuccessful", .bool(true))])])),
                 ("columnKind", .string("unicodeCodePoints")),
-                ("results", .array(outcome.findings.map { result($0, ruleIndex: index[$0.rule] ?? 0) })),
+                (
+                    "results",
+                    .generated(count: outcome.findings.count) { [findings = outcome.findings, self] i in
+                        result(findings[i], ruleIndex: index[findings[i].rule] ?? 0)
+                    }
+                ),
             ])
         let log: JSONValue = .object([
             ("$schema", .string(Self.schemaURI)),
