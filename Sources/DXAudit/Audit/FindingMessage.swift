@@ -56,6 +56,8 @@ extension Finding {
         /// A number of days: `1 day`, `3 days`.
         case days(Int)
         case number(Int)
+        /// A number that may have a fraction: `76.5`, `76,5` in Vietnamese.
+        case decimal(Double)
         /// Values shown one after another with `separator` between them.
         case list([Argument], separator: String)
         /// A message inside a message; `nil` shows nothing.
@@ -88,6 +90,7 @@ extension Finding {
         case planHeader
         case task(String)
         case target(String)
+        case indicator(String)
         case assignment
         case obligation
         /// A field named by its key, quoted: `'due'`, `'calendar'`.

@@ -33,7 +33,7 @@ public enum PlanLoader {
         guard let root = reader.root,
             let top = reader.fields(
                 root, .place(.plan), required: ["plan", "tasks", "assignments", "reporting"],
-                optional: ["targets", "calendar"]),
+                optional: ["targets", "indicators", "calendar"]),
             let headerNode = top["plan"],
             let headerFields = reader.fields(
                 headerNode, .place(.planHeader), required: ["number", "title", "years", "units", "coordinator"],
@@ -87,6 +87,7 @@ public enum PlanLoader {
         var builder = Builder(reader: reader, registry: registry)
         _ = builder.resolveUnit(Plan.UnitRef(id: coordinator, location: reader.location(coordinatorNode)))
         let targets = top["targets"].map { builder.targets($0) } ?? []
+        let indicators = top["indicators"].map { builder.indicators($0, targets: targets, years: years) } ?? []
         let (tasks, taskIndex) = builder.tasks(tasksNode)
         let assignments = builder.assignments(assignmentsNode, taskIndex: taskIndex)
         let reporting = builder.reporting(reportingNode)
@@ -97,6 +98,7 @@ public enum PlanLoader {
             path: path, header: header, registry: registry, targets: targets, tasks: tasks,
             taskIndex: taskIndex, assignments: assignments, reporting: reporting, calendar: calendar)
         plan.upperCaseLetters = builder.letters
+        plan.indicators = indicators
         return PlanLoad(
             plan: plan, findings: reader.findings + registryFindings, files: [path, unitsPath], sources: sources)
     }
@@ -161,6 +163,85 @@ public enum PlanLoader {
                     Plan.Target(
                         citation: ref.citation, text: fields["text"].flatMap { reader.string($0, "text") } ?? "",
                         unit: fields["unit"].flatMap { reader.string($0, "unit") }, by: by,
+                        location: reader.location(keyNode)))
+            }
+            return result
+        }
+
+        /// Part I's indicators: each names the bullets it comes from, its milestones
+        /// and who supplies the figure.
+        mutating func indicators(_ node: Node, targets: [Plan.Target], years: ClosedRange<Int>) -> [Plan.Indicator] {
+            var result: [Plan.Indicator] = []
+            var seen: [String: Int] = [:]
+            for (id, keyNode, value) in reader.entries(node, "indicators") {
+                if let line = seen[id] {
+                    reader.add(.indicatorTwice(id, firstLine: line), at: keyNode)
+                    continue
+                }
+                seen[id] = keyNode.mark.line
+                guard
+                    let fields = reader.fields(
+                        value, .place(.indicator(id)), required: ["text", "bullets", "kind", "milestones"],
+                        optional: ["direction", "baseline", "reported_by", "aggregate", "note"])
+                else { continue }
+                var bullets: [Citation] = []
+                for (ref, location) in fields["bullets"].map({ reader.citations($0, what: "bullets") }) ?? [] {
+                    if targets.contains(where: { $0.citation == ref.citation }) {
+                        bullets.append(ref.citation)
+                    } else {
+                        reader.add(.notATarget(ref.citation), at: location)
+                    }
+                }
+                func choice<T: RawRepresentable & CaseIterable>(_ field: String, _ fallback: T) -> T
+                where T.RawValue == String {
+                    guard let node = fields[field], let text = reader.string(node, .text(field)) else {
+                        return fallback
+                    }
+                    guard let value = T(rawValue: text) else {
+                        reader.add(.unknownValue(field, text, known: T.allCases.map(\.rawValue)), at: node)
+                        return fallback
+                    }
+                    return value
+                }
+                let kind = choice("kind", Plan.Indicator.Kind.percent)
+                var milestones: [Int: Double] = [:]
+                if let node = fields["milestones"] {
+                    for pair in node.mapping ?? [] {
+                        guard let year = reader.integer(pair.key) else { continue }
+                        if !years.contains(year) {
+                            reader.add(.milestoneOutsidePlan(year, years: years), at: pair.key)
+                            continue
+                        }
+                        if kind == .yesNo, let flag = pair.value.scalar.flatMap({ _ in try? pair.value.boolean() }) {
+                            milestones[year] = flag ? 1 : 0
+                        } else if let number = reader.number(pair.value) {
+                            if kind == .percent, !(0...100).contains(number) {
+                                reader.add(.percentOutOfRange(number), at: pair.value)
+                            }
+                            milestones[year] = number
+                        }
+                    }
+                    if milestones.isEmpty, node.mapping?.isEmpty ?? true {
+                        reader.add(.noMilestone(id), at: node)
+                    }
+                }
+                var baseline: (year: Int, value: Double)?
+                if let node = fields["baseline"],
+                    let b = reader.fields(node, .text("baseline"), required: ["year", "value"]),
+                    let year = b["year"].flatMap({ reader.integer($0) }),
+                    let number = b["value"].flatMap({ reader.number($0) })
+                {
+                    baseline = (year, number)
+                }
+                var supplier: String?
+                if let node = fields["reported_by"], let text = reader.string(node, "reported_by") {
+                    supplier = resolveUnit(Plan.UnitRef(id: text, location: reader.location(node))).id
+                }
+                result.append(
+                    Plan.Indicator(
+                        id: id, text: fields["text"].flatMap { reader.string($0, "text") } ?? "", bullets: bullets,
+                        kind: kind, direction: choice("direction", .atLeast), milestones: milestones,
+                        baseline: baseline, reportedBy: supplier, aggregate: choice("aggregate", .single),
                         location: reader.location(keyNode)))
             }
             return result

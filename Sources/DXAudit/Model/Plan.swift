@@ -23,6 +23,41 @@ public struct Plan: Sendable {
         public var location: Finding.Location
     }
 
+    /// One measured goal of Part I (chỉ tiêu): a bullet with three numbers is three
+    /// indicators, and the 2025 and 2030 bullets of the same goal are one.
+    public struct Indicator: Sendable {
+        public enum Kind: String, Sendable, CaseIterable {
+            case percent
+            case percentPerYear = "percent-per-year"
+            case rank, count
+            case yesNo = "yes-no"
+        }
+        /// Which way the figure must go to meet a milestone.
+        public enum Direction: String, Sendable, CaseIterable {
+            case atLeast = "at-least"
+            case atMost = "at-most"
+            case reach
+        }
+        /// How the figures of several suppliers make the city's.
+        public enum Aggregate: String, Sendable, CaseIterable {
+            case single, sum, mean, weighted
+        }
+
+        public var id: String
+        public var text: String
+        /// The Part I bullets the indicator comes from.
+        public var bullets: [Citation]
+        public var kind: Kind
+        public var direction: Direction
+        /// Year → value; a yes-no milestone is 1.
+        public var milestones: [Int: Double]
+        public var baseline: (year: Int, value: Double)?
+        /// The unit or group whose reports carry the figure.
+        public var reportedBy: String?
+        public var aggregate: Aggregate
+        public var location: Finding.Location
+    }
+
     /// A Part II clause, point or item (nhiệm vụ, giải pháp).
     public struct Task: Sendable {
         public var citation: Citation
@@ -119,6 +154,8 @@ public struct Plan: Sendable {
     public var header: Header
     public var registry: Registry
     public var targets: [Target]
+    /// Part I's indicators, in file order.
+    public var indicators: [Indicator] = []
     /// Tasks in document order.
     public var tasks: [Task]
     public var taskIndex: [Citation: Int]

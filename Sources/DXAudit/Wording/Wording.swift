@@ -64,6 +64,7 @@ public struct Wording: Sendable {
         case .due(let due, let year): return self.due(due, year: year)
         case .days(let n): return days(n)
         case .number(let n): return String(n)
+        case .decimal(let value): return decimal(value)
         case .list(let items, let separator): return items.map(format).joined(separator: separator)
         case .message(let message): return message.map(render) ?? ""
         case .obligation(let id, let synthesis): return obligation(id, synthesis: synthesis)
@@ -98,6 +99,7 @@ public struct Wording: Sendable {
         case (.english, .planHeader): return "'plan'"
         case (.english, .task(let key)): return "task \(key)"
         case (.english, .target(let key)): return "target \(key)"
+        case (.english, .indicator(let id)): return "indicator '\(id)'"
         case (.english, .assignment): return "an assignment"
         case (.english, .obligation): return "a reporting obligation"
         case (.english, .quotedKey(let key)): return "'\(key)'"
@@ -113,6 +115,7 @@ public struct Wording: Sendable {
         case (.vietnamese, .planHeader): return "'plan'"
         case (.vietnamese, .task(let key)): return "nhiệm vụ \(key)"
         case (.vietnamese, .target(let key)): return "chỉ tiêu \(key)"
+        case (.vietnamese, .indicator(let id)): return "chỉ tiêu '\(id)'"
         case (.vietnamese, .assignment): return "phân công"
         case (.vietnamese, .obligation): return "nghĩa vụ báo cáo"
         case (.vietnamese, .quotedKey(let key)): return "'\(key)'"

@@ -81,6 +81,10 @@ extension Finding.Message {
             .number(firstLine))
     }
 
+    static func indicatorTwice(_ id: String, firstLine: Int) -> Finding.Message {
+        Finding.Message(.duplicateKey, "indicator-twice", .text(id), .number(firstLine))
+    }
+
     static func groupAndUnit(_ id: String) -> Finding.Message {
         Finding.Message(.duplicateKey, "group-and-unit", .text(id))
     }
@@ -95,6 +99,7 @@ extension DuplicateKeyRule {
         "obligation-twice": "obligation '{0}' is defined twice (first at line {1})",
         "task-reported-twice": "task {0} is reported twice (first at line {1})",
         "group-and-unit": "'{0}' is both a group and a unit",
+        "indicator-twice": "indicator '{0}' is defined twice (first at line {1})",
     ]
 }
 
@@ -114,5 +119,6 @@ extension DuplicateKeyRule {
         "obligation-twice": "nghĩa vụ báo cáo '{0}' được khai báo hai lần (lần đầu ở dòng {1})",
         "task-reported-twice": "nhiệm vụ {0} được báo cáo hai lần (lần đầu ở dòng {1})",
         "group-and-unit": "'{0}' vừa là nhóm vừa là đơn vị",
+        "indicator-twice": "chỉ tiêu '{0}' được khai báo hai lần (lần đầu ở dòng {1})",
     ]
 }

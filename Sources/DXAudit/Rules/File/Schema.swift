@@ -186,6 +186,23 @@ extension Finding.Message {
             .didYouMean(closest))
     }
 
+    static func unknownValue(_ field: String, _ value: String, known: [String]) -> Finding.Message {
+        Finding.Message(.schema, "unknown-value", .text(field), .text(value), .texts(known))
+    }
+
+    static func milestoneOutsidePlan(_ year: Int, years: ClosedRange<Int>) -> Finding.Message {
+        Finding.Message(
+            .schema, "milestone-outside-plan", .number(year), .number(years.lowerBound), .number(years.upperBound))
+    }
+
+    static func percentOutOfRange(_ value: Double) -> Finding.Message {
+        Finding.Message(.schema, "percent-range", .decimal(value))
+    }
+
+    static func noMilestone(_ id: String) -> Finding.Message {
+        Finding.Message(.schema, "no-milestone", .text(id))
+    }
+
     static func badLanguageSetting(_ text: String) -> Finding.Message {
         Finding.Message(.schema, "bad-language-setting", .text(text))
     }
@@ -232,6 +249,10 @@ extension SchemaRule {
         "unknown-rule-setting": "unknown rule '{0}' in rules{1} (see 'dxaudit rules')",
         "bad-severity-setting": "{0} must be error, warning, note or off, not '{1}'",
         "bad-language-setting": "lang must be vi or en, not '{0}'",
+        "unknown-value": "unknown {0} '{1}'; one of: {2}",
+        "milestone-outside-plan": "milestone year {0} is outside the plan's years ({1}–{2})",
+        "percent-range": "a percentage is from 0 to 100, found {0}",
+        "no-milestone": "indicator '{0}' has no milestone",
     ]
 }
 
@@ -279,5 +300,9 @@ extension SchemaRule {
         "unknown-rule-setting": "không có quy tắc '{0}' trong rules{1} (xem 'dxaudit rules')",
         "bad-severity-setting": "{0} phải là error, warning, note hoặc off, không phải '{1}'",
         "bad-language-setting": "lang nhận vi hoặc en, không phải '{0}'",
+        "unknown-value": "{0} '{1}' không hợp lệ; chọn một trong: {2}",
+        "milestone-outside-plan": "năm mốc {0} nằm ngoài thời gian của kế hoạch ({1}–{2})",
+        "percent-range": "tỷ lệ phần trăm phải từ 0 đến 100, gặp {0}",
+        "no-milestone": "chỉ tiêu '{0}' không có mốc nào",
     ]
 }
