@@ -324,6 +324,7 @@ public struct Checker: Sendable {
             FutureDateRule.check(report, asOf: asOf, registry: plan.registry),
             UnknownObligationRule.check(report, resolution, plan: plan),
         ].compactMap { $0 }
+        findings += BadFigureRule.check(report, plan: plan)
         if let id = report.obligation, let obligation = plan.obligation(id), obligation.synthesizes == nil {
             let ownership =
                 context?.ownerships[id] ?? Ownership(plan: plan, on: judgingDay(obligation, year: folderYear))

@@ -133,16 +133,50 @@ public enum ReportLoader {
         }
 
         var targets: [Citation: Double] = [:]
+        var figures: [Report.Figure] = []
         if let node = fields["targets"] {
             for (key, keyNode, value) in reader.entries(node, "targets") {
-                switch CitationParser.parseOne(key) {
-                case .success(let ref) where plan.targets.contains(where: { $0.citation == ref.citation }):
-                    if let number = reader.number(value) { targets[ref.citation] = number }
-                case .success(let ref):
-                    reader.add(.notATarget(ref.citation), at: keyNode)
-                case .failure(let error):
-                    reader.add(.unreadableTargetReference(key, error.problem), at: keyNode)
+                let indicator: String?
+                if plan.indicators.contains(where: { $0.id == key }) {
+                    indicator = key
+                } else {
+                    switch CitationParser.parseOne(key) {
+                    case .success(let ref) where plan.targets.contains(where: { $0.citation == ref.citation }):
+                        indicator = plan.indicators.first { $0.bullets.contains(ref.citation) }?.id
+                        if value.mapping == nil, let number = reader.number(value) { targets[ref.citation] = number }
+                    case .success(let ref):
+                        reader.add(.notATarget(ref.citation), at: keyNode)
+                        continue
+                    case .failure(let error):
+                        reader.add(.unreadableTargetReference(key, error.problem), at: keyNode)
+                        continue
+                    }
                 }
+                guard let indicator else { continue }
+                var figure = Report.Figure(indicator: indicator, location: reader.location(keyNode))
+                if value.mapping != nil {
+                    guard
+                        let f = reader.fields(
+                            value, .text(key), optional: ["value", "numerator", "denominator", "as_of", "source"])
+                    else { continue }
+                    figure.value = f["value"].flatMap { reader.number($0) }
+                    figure.numerator = f["numerator"].flatMap { reader.number($0) }
+                    figure.denominator = f["denominator"].flatMap { reader.number($0) }
+                    figure.asOf = f["as_of"].flatMap { reader.date($0) }
+                    figure.source = f["source"].flatMap { reader.string($0, "source") }
+                    if figure.value == nil, figure.numerator == nil || figure.denominator == nil {
+                        reader.add(.missingField(.text(key), "value"), at: value)
+                        continue
+                    }
+                } else if plan.indicators.first(where: { $0.id == indicator })?.kind == .yesNo,
+                    let flag = try? value.boolean()
+                {
+                    figure.value = flag ? 1 : 0
+                } else {
+                    guard let number = reader.number(value) else { continue }
+                    figure.value = number
+                }
+                figures.append(figure)
             }
         }
 
@@ -157,13 +191,14 @@ public enum ReportLoader {
             }
             return load
         }
-        let report = Report(
+        var report = Report(
             path: path, unit: unit, unitLocation: reader.location(unitNode), year: year,
             yearLocation: reader.location(yearNode), obligation: obligation,
             obligationLocation: fields["obligation"].map { reader.location($0) }, submitted: submitted,
             submittedLocation: reader.location(submittedNode),
             document: fields["document"].flatMap { $0.scalar?.value }, tasks: entries,
             tasksLocation: tasksNode.map { reader.location($0) } ?? reader.location(root), targets: targets)
+        report.figures = figures
         return ReportLoad(path: path, report: report, findings: reader.findings)
     }
 

@@ -31,4 +31,20 @@ public struct Report: Sendable {
     public var tasks: [TaskEntry]
     public var tasksLocation: Finding.Location
     public var targets: [Citation: Double]
+    /// Every figure under `targets:`, each for the indicator it measures.
+    public var figures: [Figure] = []
+
+    /// One figure a report gives for a Part I indicator: a value, or a numerator
+    /// and denominator, with the day it was measured and where it comes from.
+    public struct Figure: Sendable {
+        /// The indicator's id; a Part I bullet (`I.1.a.1`) stands for the first
+        /// indicator that lists it.
+        public var indicator: String
+        public var value: Double?
+        public var numerator: Double?
+        public var denominator: Double?
+        public var asOf: CivilDate?
+        public var source: String?
+        public var location: Finding.Location
+    }
 }

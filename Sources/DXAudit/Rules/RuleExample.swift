@@ -112,6 +112,15 @@ extension RuleExample {
             unit: so-y-te
             chairs: II.2.b
         \(exampleReporting)
+        targets:
+          I.1.a.1: {text: "80% dịch vụ công trực tuyến mức độ 4"}
+        indicators:
+          dvc:
+            text: Dịch vụ công trực tuyến mức độ 4
+            bullets: [I.1.a.1]
+            kind: percent
+            milestones: {2025: 80}
+            reported_by: so-tttt
         """
 
     /// The example registry: the city committee and two departments. Its `units`

@@ -24,6 +24,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable {
     case yearMismatch = "year-mismatch"
     case futureDate = "future-date"
     case unknownObligation = "unknown-obligation"
+    case badFigure = "bad-figure"
     // Configuration
     case unusedSuppression = "unused-suppression"
 
