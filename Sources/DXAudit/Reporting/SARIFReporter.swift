@@ -14,6 +14,9 @@ public struct SARIFReporter: Reporter {
     public func render(_ outcome: Outcome) -> String {
         let rules = RuleRegistry.info
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        // One URI a file: a file can carry thousands of findings.
+        let uris = Dictionary(
+            Set(outcome.findings.map(\.location.path)).map { ($0, artifactURI($0)) }, uniquingKeysWith: { a, _ in a })
         let driver: JSONValue = .object([
             ("name", .string("dxaudit")),
             ("version", .string(DXAuditVersion.current)),
@@ -30,7 +33,8 @@ public struct SARIFReporter: Reporter {
                 (
                     "results",
                     .generated(count: outcome.findings.count) { [findings = outcome.findings, self] i in
-                        result(findings[i], ruleIndex: index[findings[i].rule] ?? 0)
+                        result(
+                            findings[i], ruleIndex: index[findings[i].rule] ?? 0, uri: uris[findings[i].location.path])
                     }
                 ),
             ])
@@ -54,8 +58,8 @@ public struct SARIFReporter: Reporter {
         ])
     }
 
-    func result(_ finding: Finding, ruleIndex: Int) -> JSONValue {
-        let uri = artifactURI(finding.location.path)
+    func result(_ finding: Finding, ruleIndex: Int, uri known: String? = nil) -> JSONValue {
+        let uri = known ?? artifactURI(finding.location.path)
         var artifact: [(String, JSONValue)] = [("uri", .string(uri))]
         if !uri.hasPrefix("file:") { artifact.append(("uriBaseId", .string("%SRCROOT%"))) }
         var members: [(String, JSONValue)] = [
