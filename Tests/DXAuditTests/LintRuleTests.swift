@@ -67,7 +67,9 @@ import Testing
         #expect(hit.location.path.hasSuffix("/\(file)"))
         #expect(hit.location.line == line)
         #expect(hit.location.column == column)
-        #expect(hit.sourceLine?.contains(new.trimmingCharacters(in: .whitespacesAndNewlines)) == true)
+        let text = try String(contentsOfFile: hit.location.path, encoding: .utf8)
+        let pointed = text.split(separator: "\n", omittingEmptySubsequences: false)[hit.location.line - 1]
+        #expect(pointed.contains(new.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
 
     @Test func everyPlanRuleHasACase() {

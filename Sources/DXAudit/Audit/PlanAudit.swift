@@ -53,11 +53,12 @@ public enum PlanAudit {
 }
 
 /// Source lines for findings that rules made without the file at hand, taken from
-/// the files as they were read once at load.
+/// the files as they were read once at load; only findings shown with a caret keep
+/// their line (fingerprints take lines from the files themselves).
 public enum SourceLines {
     public static func attach(to findings: [Finding], from files: [SourceFile]) -> [Finding] {
         var wanted: [String: Set<Int>] = [:]
-        for finding in findings where finding.sourceLine == nil {
+        for finding in findings where finding.sourceLine == nil && finding.rule.pointsIntoText {
             wanted[finding.location.path, default: []].insert(finding.location.line)
         }
         guard !wanted.isEmpty else { return findings }
@@ -66,7 +67,7 @@ public enum SourceLines {
             if let numbers = wanted[file.path], lines[file.path] == nil { lines[file.path] = file.lines(numbers) }
         }
         var result = findings
-        for index in result.indices where result[index].sourceLine == nil {
+        for index in result.indices where result[index].sourceLine == nil && result[index].rule.pointsIntoText {
             let location = result[index].location
             if let line = lines[location.path]?[location.line] { result[index].sourceLine = line }
         }

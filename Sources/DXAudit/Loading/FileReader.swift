@@ -51,7 +51,8 @@ struct FileReader {
     }
 
     mutating func add(_ message: Finding.Message, at location: Finding.Location, unit: String? = nil) {
-        findings.append(Finding(message, at: location, sourceLine: sourceLine(location.line), unit: unit))
+        let line = message.rule.pointsIntoText ? sourceLine(location.line) : nil
+        findings.append(Finding(message, at: location, sourceLine: line, unit: unit))
     }
 
     mutating func add(_ message: Finding.Message, at node: Node, unit: String? = nil) {

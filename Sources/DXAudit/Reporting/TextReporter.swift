@@ -10,9 +10,6 @@ public struct TextReporter: Reporter {
         self.options = options
     }
 
-    /// Rules whose findings point at a character worth showing under a caret.
-    static let caretRules: Set<RuleID> = [.yamlSyntax, .duplicateKey, .badCitation]
-
     public func render(_ outcome: Outcome) -> String {
         var out = ""
         for finding in outcome.findings {
@@ -21,7 +18,7 @@ public struct TextReporter: Reporter {
             let path = Self.escaped(l.path)
             out +=
                 "\(path):\(l.line):\(l.column): \(paint(finding.severity)): \(Self.escaped(options.wording.render(finding.message))) [\(finding.rule.rawValue)]\n"
-            if Self.caretRules.contains(finding.rule),
+            if finding.rule.pointsIntoText,
                 let snippet = YAMLError.caretSnippet(line: finding.sourceLine, column: l.column)
             {
                 out += snippet + "\n"

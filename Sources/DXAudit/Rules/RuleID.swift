@@ -29,4 +29,10 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable {
     case unusedSuppression = "unused-suppression"
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Rules whose findings point at a character of the line worth showing under a
+    /// caret: only their findings carry the line's text.
+    public var pointsIntoText: Bool {
+        self == .yamlSyntax || self == .duplicateKey || self == .badCitation
+    }
 }
