@@ -40,26 +40,41 @@ public enum Workspace {
     /// The plan file to use: `--plan` (a file, or a folder with one plan) or the
     /// nearest `plans/` folder.
     public static func planFile(_ option: String?) throws -> String {
+        try planSource(option).path
+    }
+
+    /// The plan file to use, with its bytes when finding it meant reading it (a
+    /// folder's files are read to tell the plan from the registry), so that the
+    /// loader does not read it again.
+    static func planSource(_ option: String?) throws -> (path: String, file: SourceFile?) {
         guard let path = option ?? findPlansFolder() else {
             throw Failure(.noPlansFolder)
         }
         guard ProjectPath.isDirectory(path) else {
             guard ProjectPath.exists(path) else { throw Failure(.noSuchFile(path)) }
-            return path
+            return (path, nil)
         }
-        let plans = Linter.expand(path).filter { Linter.kind(of: $0) == .plan }
+        var plans: [(path: String, file: SourceFile?)] = []
+        for candidate in Linter.expand(path) {
+            switch SourceFile.read(candidate) {
+            case .success(let file) where Linter.kind(of: file.bytes) == .plan: plans.append((candidate, file))
+            case .success: continue
+            // An unreadable file counts as a plan, so that loading it says why.
+            case .failure: plans.append((candidate, nil))
+            }
+        }
         switch plans.count {
         case 1: return plans[0]
         case 0: throw Failure(.noPlanInFolder(path))
         default:
-            throw Failure(.severalPlans(path, plans))
+            throw Failure(.severalPlans(path, plans.map(\.path)))
         }
     }
 
     /// Loads the plan, or fails with every error finding rendered, for exit 2.
     public static func loadPlan(_ option: String?) throws -> (Plan, PlanLoad) {
-        let path = try planFile(option)
-        let load = PlanAudit.load(path)
+        let (path, file) = try planSource(option)
+        let load = file.map { PlanAudit.load($0) } ?? PlanAudit.load(path)
         let errors = load.findings.filter { $0.severity == .error }
         guard let plan = load.plan, errors.isEmpty else {
             throw Failure(.planUnusable(path, Array((errors.isEmpty ? load.findings : errors).prefix(20))))
