@@ -30,41 +30,10 @@ extension Wording {
         }
     }
 
+    /// The English is the YAML layer's own rendering, kept there so that its errors
+    /// print whole without this module; a test holds the two languages' cases equal.
     private func englishYAMLProblem(_ problem: YAMLError.Problem) -> String {
-        switch problem {
-        case .libyaml(let text, let atTab):
-            return atTab ? "\(text) (a tab: YAML indents with spaces only)" : text
-        case .malformed:
-            return "malformed YAML"
-        case .unknownAlias(let name):
-            return "unknown alias '*\(name)': no anchor '&\(name)' before it"
-        case .duplicateKey(let key, let first):
-            return "duplicate key '\(key)' (first defined at line \(first.line), column \(first.column))"
-        case .aliasExpansion(let limit):
-            return "aliases expand to more than \(limit) nodes (a \"billion laughs\" file?)"
-        case .tooDeep(let limit):
-            return "nesting is deeper than \(limit) levels"
-        case .tooManyNodes(let limit):
-            return "file has more than \(limit) nodes"
-        case .tooLarge(let bytes, let limit):
-            return "file is \(bytes) bytes, over the limit of \(limit) bytes"
-        case .outOfMemory:
-            return "out of memory starting the YAML parser"
-        case .utf16:
-            return "file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8"
-        case .nulByte(let looksUTF16):
-            return "file contains a NUL byte" + (looksUTF16 ? " (the file looks UTF-16 encoded; save it as UTF-8)" : "")
-        case .invalidUTF8(let byte):
-            return "invalid UTF-8 byte \(Self.hex(byte)); the file must be UTF-8"
-        case .expected(let expected, let found):
-            return "expected \(self.expected(expected)), found \(self.found(found))"
-        case .ambiguousLeadingZero(let text, let decimal):
-            return "'\(text)' is ambiguous (octal in YAML 1.1, decimal in YAML 1.2); write \(decimal)"
-        case .yamlOneOneBoolean(let text):
-            return "'\(text)' is a string in YAML 1.2, not a boolean; write true or false"
-        case .impossibleDate(let text, let why):
-            return "'\(text)' is not a real date: \(impossibility(why))"
-        }
+        problem.description
     }
 
     private func vietnameseYAMLProblem(_ problem: YAMLError.Problem) -> String {
