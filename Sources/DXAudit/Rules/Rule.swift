@@ -75,6 +75,10 @@ public enum RuleRegistry {
 
     static let byID: [RuleID: RuleInfo] = Dictionary(uniqueKeysWithValues: info.map { ($0.id, $0) })
 
+    /// Default severities by rule, read for every finding made: no copy of the texts.
+    static let severities: [RuleID: Finding.Severity] = Dictionary(
+        uniqueKeysWithValues: all.map { ($0.id, $0.severity) })
+
     /// Every rule's messages by language, then rule, then message name.
     static let catalogs: [Wording.Language: [RuleID: [String: String]]] = [
         .english: Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0.english) }),
@@ -84,5 +88,5 @@ public enum RuleRegistry {
 
 extension RuleID {
     public var info: RuleInfo { RuleRegistry.byID[self]! }
-    public var defaultSeverity: Finding.Severity { info.severity }
+    public var defaultSeverity: Finding.Severity { RuleRegistry.severities[self] ?? .error }
 }
