@@ -16,6 +16,7 @@ import Testing
             .planUnusable("p.yaml", [finding]), .yearFolderDisagrees("reports/2024", folder: 2024, option: 2023),
             .isAFile("r.yaml"), .folderNotNamedByYear("r"),
             .yearOutsidePlan(plan: "227/KH-UBND", years: 2021...2030, year: 1999), .unreadableFolder("r"),
+            .noYearFolders("r", years: 2021...2030), .planHasNoIndicators("227/KH-UBND"),
             .unusableSettings(.notAMapping(".dxaudit.yaml")),
             .unusableBaseline(
                 WrittenDocumentFailure(kind: .baseline, path: "b.json", mark: nil, reason: .missing("version"))),
@@ -38,7 +39,8 @@ import Testing
             switch problem {
             case .noPlansFolder, .noPlansFolderToLint, .noSuchFile, .noSuchFileOrFolder, .noSuchFolder, .noPlanInFolder,
                 .severalPlans, .planUnusable, .yearFolderDisagrees, .isAFile, .folderNotNamedByYear, .yearOutsidePlan,
-                .unreadableFolder, .unusableSettings, .unusableBaseline, .unusableSentLog, .notABaseline,
+                .unreadableFolder, .noYearFolders, .planHasNoIndicators, .unusableSettings, .unusableBaseline,
+                .unusableSentLog, .notABaseline,
                 .cannotWriteBaseline, .settingsFirst, .formatForOverdueOnly, .cannotWriteMail, .reminderNotSent,
                 .digestNotSent, .cannotWriteSentLog, .sendmail, .templateExists, .cannotWrite, .unknownUnit,
                 .owesNoSuchReport, .owesNoReport, .badColor, .badFormat, .badLanguage, .notADate, .impossibleDate,

@@ -194,6 +194,18 @@ import Testing
             "\(dir)/2024/so-y-te.yaml",
         ])
         #expect(made.status == 0)
+        let file = "\(dir)/2024/so-y-te.yaml"
+        let unfilled = try DXAudit.run([
+            "check", "\(dir)/2024", "--plan", "\(DXAudit.repo)/plans", "--as-of", "2024-12-15",
+        ])
+        // The figures the unit supplies are there to fill in: left out, they are missing.
+        #expect(unfilled.stdout.contains("so-y-te.yaml:"), "\(unfilled.stdout)")
+        #expect(unfilled.stdout.contains("[target-missing]"), "\(unfilled.stdout)")
+        let template = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(template.contains("  # ho-so-cap-thanh-pho: {numerator: 0, denominator: 1}"), "\(template)")
+        // Filling in: each figure's line without its `# `.
+        let filled = template.replacingOccurrences(of: "\n  # ", with: "\n  ")
+        try filled.write(toFile: file, atomically: true, encoding: .utf8)
         let run = try DXAudit.run(["check", "\(dir)/2024", "--plan", "\(DXAudit.repo)/plans", "--as-of", "2024-12-15"])
         #expect(!run.stdout.contains("so-y-te.yaml:"), "\(run.stdout)")
     }

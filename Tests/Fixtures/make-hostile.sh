@@ -5,7 +5,7 @@
 #
 # Made at test time, not committed: git cannot hold a FIFO, a 17 MiB file is no
 # fixture, and a symlink loop trips up tools that walk the tree. The folder holds
-#   so-y-te.yaml   a good report (so-y-te, 2024, submitted 2024-11-28, II.5.a among
+#   so-y-te.yaml   a good report (so-y-te, 2024, submitted 2024-11-28, its figures, II.5.a among
 #                  its tasks): it must still be judged next to the others
 #   laughs.yaml    billion laughs: 10 levels of 10 aliases each (10^10 nodes expanded)
 #   deep.yaml      100,000 levels of nested flow sequences, [[[[…]]]]
@@ -42,6 +42,9 @@ tasks:
   II.1.b.1: {status: done, progress: 100, note: Rà soát 12 văn bản chuyên ngành}
   II.2.h: {status: on-track, progress: 75, note: 84% hồ sơ xử lý trên môi trường mạng}
   II.5.a: {status: on-track, progress: 70, note: Khám chữa bệnh từ xa tại 14/18 bệnh viện}
+targets:
+  ho-so-cap-thanh-pho: {numerator: 3120, denominator: 3714}
+  kiem-tra-qua-moi-truong-so: {numerator: 96, denominator: 270}
 
 EOF
 

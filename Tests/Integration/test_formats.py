@@ -31,6 +31,7 @@ COMMANDS = {
     "coverage": ["coverage"],
     "coverage-reports": ["coverage", "--reports", "reports/2024", "--as-of", AS_OF],
     "overdue": ["overdue", "reports/2024", "--as-of", AS_OF],
+    "targets": ["targets", "reports", "--as-of", "2026-11-26"],
 }
 
 ODD_REPORT = """unit: so-y-te

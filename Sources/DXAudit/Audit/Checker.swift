@@ -15,6 +15,8 @@ public struct CheckResult: Sendable {
     public var deadlines: [String: Deadline] = [:]
     /// The report files as read, for source lines and suppression comments.
     public var sources: [SourceFile] = []
+    /// The Part I figures of this year and the earlier ones it was given.
+    public var indicators: IndicatorLedger? = nil
 
     /// One report a unit owes in the year, and what became of it.
     public struct Owed: Sendable {
@@ -160,11 +162,30 @@ public struct Checker: Sendable {
         }
     }
 
-    public func check(folder: String, year: Int, files: [String]) -> CheckResult {
+    /// Loads and resolves a year's reports without judging them: the Part I figures
+    /// of the years before the one checked.
+    public func reports(_ files: [String], year: Int) -> [Report] {
+        let cache = context(for: year).debtorCache
+        return files.concurrentMap { file -> Report? in
+            guard var report = ReportLoader.load(file, plan: plan, limits: limits).report else { return nil }
+            var debtors = cache
+            report.obligation = resolve(report, debtors: &debtors).obligation
+            return report
+        }.compactMap { $0 }
+    }
+
+    /// Checks a year's report files. `history` holds the Part I figures of earlier
+    /// years, which `target-behind` draws its path from when an indicator has no baseline.
+    public func check(folder: String, year: Int, files: [String], history: IndicatorLedger? = nil) -> CheckResult {
         let context = context(for: year)
         let judged = loadAndJudge(files, context: context)
         var findings = judged.flatMap(\.findings)
         let reports = judged.compactMap(\.report)
+        var ledger = history ?? IndicatorLedger(plan: plan)
+        if !plan.indicators.isEmpty {
+            ledger.add(reports, year: year)
+            findings += TargetBehindRule.check(ledger, year: year)
+        }
 
         var summary = CheckResult.Summary()
         var owedList: [CheckResult.Owed] = []
@@ -255,7 +276,7 @@ public struct Checker: Sendable {
         return CheckResult(
             year: year, folder: folder, findings: SourceLines.attach(to: findings, from: sources).sortedByPlace(),
             files: files, summary: summary, reports: reports, owed: owedList, deadlines: context.deadlines,
-            sources: sources)
+            sources: sources, indicators: ledger)
     }
 
     /// Who owes each obligation in a year, worked out once: a national run has
@@ -330,6 +351,8 @@ public struct Checker: Sendable {
                 context?.ownerships[id] ?? Ownership(plan: plan, on: judgingDay(obligation, year: folderYear))
             findings += UnreportedTaskRule.check(report, ownership: ownership, plan: plan)
             findings += UnassignedTaskRule.check(report, ownership: ownership, registry: plan.registry)
+            findings += TargetMissingRule.check(
+                report, year: report.year, on: judgingDay(obligation, year: folderYear), plan: plan)
         }
         return findings
     }

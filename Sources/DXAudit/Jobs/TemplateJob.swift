@@ -126,6 +126,16 @@ public enum TemplateJob {
                 lines.append("    # note: kết quả cụ thể, số liệu")
             }
         }
+        let supplied = TargetMissingRule.supplied(by: unit.id, year: year, on: day, plan: plan)
+        if obligation.synthesizes == nil, !supplied.isEmpty {
+            lines.append("targets:   # số liệu các chỉ tiêu phần I do đơn vị cung cấp: bỏ dấu # và ghi số liệu")
+            for indicator in supplied {
+                let value =
+                    indicator.kind == .yesNo
+                    ? "false" : indicator.aggregate == .weighted ? "{numerator: 0, denominator: 1}" : "0"
+                lines.append("  # \(indicator.id): \(value)   # \(comment(indicator.text))")
+            }
+        }
         if obligation.synthesizes != nil, !plan.targets.isEmpty {
             lines.append("targets:   # giá trị đo được của các chỉ tiêu phần I")
             for target in plan.targets {

@@ -86,9 +86,28 @@ public struct YearAudit: Sendable {
             files = controls.withoutIgnored(listed)
         }
         let checker = Checker(plan: plan, asOf: asOf)
-        let result = checker.check(folder: reportYear.folder, year: reportYear.year, files: files)
+        let history = Self.history(checker, beside: reportYear.folder, before: reportYear.year, controls: controls)
+        let result = checker.check(folder: reportYear.folder, year: reportYear.year, files: files, history: history)
         return YearAudit(
             plan: plan, checker: checker, result: result, folder: reportYear.folder, planSources: planSources)
+    }
+
+    /// The Part I figures of the plan's years before `year`, from the year folders
+    /// beside `folder` (`reports/2023` beside `reports/2024`); nil when the plan
+    /// has no indicators. Their findings are their own years' to report.
+    static func history(_ checker: Checker, beside folder: String, before year: Int, controls: Controls)
+        -> IndicatorLedger?
+    {
+        let plan = checker.plan
+        guard !plan.indicators.isEmpty else { return nil }
+        var ledger = IndicatorLedger(plan: plan)
+        let root = ProjectPath.directory(of: folder)
+        for earlier in plan.header.years.lowerBound..<max(plan.header.years.lowerBound, year) {
+            let sibling = ProjectPath.join(root, String(earlier))
+            guard ProjectPath.isDirectory(sibling), let files = Checker.reportFiles(in: sibling) else { continue }
+            ledger.add(checker.reports(controls.withoutIgnored(files), year: earlier), year: earlier)
+        }
+        return ledger
     }
 
     /// What `check` reports: the findings, the summary and the year's figures.

@@ -168,7 +168,7 @@ public enum ReportLoader {
                         reader.add(.missingField(.text(key), "value"), at: value)
                         continue
                     }
-                } else if plan.indicators.first(where: { $0.id == indicator })?.kind == .yesNo,
+                } else if plan.indicator(indicator)?.kind == .yesNo,
                     let flag = try? value.boolean()
                 {
                     figure.value = flag ? 1 : 0
@@ -199,6 +199,7 @@ public enum ReportLoader {
             document: fields["document"].flatMap { $0.scalar?.value }, tasks: entries,
             tasksLocation: tasksNode.map { reader.location($0) } ?? reader.location(root), targets: targets)
         report.figures = figures
+        report.targetsLocation = fields["targets"].map { reader.location($0) }
         return ReportLoad(path: path, report: report, findings: reader.findings)
     }
 

@@ -188,6 +188,10 @@ public struct Plan: Sendable {
         reporting.first { $0.id == id }
     }
 
+    public func indicator(_ id: String) -> Indicator? {
+        indicators.first { $0.id == id }
+    }
+
     /// Points and items directly under `citation`.
     public func children(of citation: Citation) -> [Task] {
         tasks.filter { $0.citation.parent == citation }

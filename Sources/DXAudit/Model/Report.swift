@@ -33,6 +33,8 @@ public struct Report: Sendable {
     public var targets: [Citation: Double]
     /// Every figure under `targets:`, each for the indicator it measures.
     public var figures: [Figure] = []
+    /// The `targets:` key, when the report has one.
+    public var targetsLocation: Finding.Location?
 
     /// One figure a report gives for a Part I indicator: a value, or a numerator
     /// and denominator, with the day it was measured and where it comes from.

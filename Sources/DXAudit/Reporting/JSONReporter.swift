@@ -47,6 +47,7 @@ public struct JSONReporter: Reporter {
         ]
         if let stats = outcome.stats { members.append(("stats", Self.stats(stats))) }
         if let coverage = outcome.coverage { members.append(("coverage", Self.coverage(coverage))) }
+        if let targets = outcome.targets { members.append(("targets", Self.targets(targets))) }
         return .object(members)
     }
 
@@ -82,6 +83,52 @@ public struct JSONReporter: Reporter {
                             ("coordinators", units(row.coordinators)),
                             ("owned", .bool(row.owned)),
                             ("reported", row.reported.map(Self.reported) ?? .null),
+                        ])
+                    })
+            ),
+        ])
+    }
+
+    /// Each indicator with its series: the value, suppliers and path of every year read.
+    static func targets(_ targets: Outcome.Targets) -> JSONValue {
+        func milestone(_ m: Outcome.Targets.Milestone) -> JSONValue {
+            .object([("year", .int(m.year)), ("value", .double(m.value))])
+        }
+        return .object([
+            ("plan", .string(targets.plan)),
+            ("root", .string(targets.root)),
+            ("years", .array(targets.years.map { .int($0) })),
+            ("onCourse", .int(targets.onCourse)),
+            ("total", .int(targets.rows.count)),
+            (
+                "indicators",
+                .array(
+                    targets.rows.map { row in
+                        let byYear = Dictionary(uniqueKeysWithValues: row.progress.points.map { ($0.year, $0) })
+                        return .object([
+                            ("id", .string(row.id)),
+                            ("text", .string(row.text)),
+                            ("kind", .string(row.kind.rawValue)),
+                            ("direction", .string(row.direction.rawValue)),
+                            ("reportedBy", .optional(row.reportedBy)),
+                            ("baseline", row.baseline.map(milestone) ?? .null),
+                            ("milestones", .array(row.milestones.map(milestone))),
+                            ("status", .string(row.progress.status.rawValue)),
+                            ("expected", row.progress.expected.map { .double($0) } ?? .null),
+                            (
+                                "series",
+                                .array(
+                                    targets.years.map { year in
+                                        let point = byYear[year]
+                                        return .object([
+                                            ("year", .int(year)),
+                                            ("value", point.map { .double($0.value) } ?? .null),
+                                            ("suppliers", .array((point?.suppliers ?? []).map { .string($0) })),
+                                            ("fromSynthesis", .bool(point?.fromSynthesis ?? false)),
+                                            ("path", row.path(at: year).map { .double($0) } ?? .null),
+                                        ])
+                                    })
+                            ),
                         ])
                     })
             ),

@@ -5,6 +5,8 @@ public indirect enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case int(Int)
+    /// A number with a fraction, written to four decimals at most: the same bytes on every run.
+    case double(Double)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -36,6 +38,13 @@ extension JSONValue {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
         case .int(let value): out += String(value)
+        case .double(let value):
+            let rounded = (value * 10_000).rounded() / 10_000
+            out +=
+                !rounded.isFinite
+                ? "null"
+                : rounded == rounded.rounded() && abs(rounded) < 1e15
+                    ? String(Int(rounded)) : String(rounded)
         case .string(let text): Self.quote(text, into: &out)
         case .array(let items):
             Self.writeArray(count: items.count, { items[$0] }, to: &out, indent: indent, level: level)

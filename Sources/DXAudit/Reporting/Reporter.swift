@@ -10,6 +10,8 @@ public struct Outcome: Sendable {
     public var summary: [SummaryFact]
     /// The table `coverage` shows.
     public var coverage: Coverage?
+    /// The table `targets` shows.
+    public var targets: Targets?
     /// Findings at or above this severity make the command fail.
     public var failing: Finding.Severity
     /// The year's figures behind `summary`, for commands that judge a report year.

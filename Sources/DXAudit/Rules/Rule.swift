@@ -66,7 +66,7 @@ public enum RuleRegistry {
         SuccessionRule.self, DoubtfulAssignmentRule.self,
         MissingReportRule.self, LateReportRule.self, UnreportedTaskRule.self, UnassignedTaskRule.self,
         DuplicateReportRule.self, YearMismatchRule.self, FutureDateRule.self, UnknownObligationRule.self,
-        BadFigureRule.self,
+        BadFigureRule.self, TargetMissingRule.self, TargetBehindRule.self,
         UnusedSuppressionRule.self,
     ]
 

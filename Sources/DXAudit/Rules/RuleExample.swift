@@ -120,6 +120,7 @@ extension RuleExample {
             bullets: [I.1.a.1]
             kind: percent
             milestones: {2025: 80}
+            baseline: {year: 2020, value: 40}
             reported_by: so-tttt
         """
 

@@ -25,6 +25,8 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable {
     case futureDate = "future-date"
     case unknownObligation = "unknown-obligation"
     case badFigure = "bad-figure"
+    case targetMissing = "target-missing"
+    case targetBehind = "target-behind"
     // Configuration
     case unusedSuppression = "unused-suppression"
 

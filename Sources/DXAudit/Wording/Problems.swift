@@ -19,6 +19,8 @@ public enum Problem: Sendable, Equatable {
     case folderNotNamedByYear(String)
     case yearOutsidePlan(plan: String, years: ClosedRange<Int>, year: Int)
     case unreadableFolder(String)
+    case noYearFolders(String, years: ClosedRange<Int>)
+    case planHasNoIndicators(String)
     // Settings, baselines, sent logs
     case unusableSettings(Config.Failure)
     case unusableBaseline(WrittenDocumentFailure)
@@ -103,6 +105,12 @@ public enum Problem: Sendable, Equatable {
                 : "\(plan) covers report years \(years.lowerBound)–\(years.upperBound), not \(year)"
         case .unreadableFolder(let path):
             return vi ? "\(path): không đọc được thư mục" : "\(path): cannot read the folder"
+        case .noYearFolders(let path, let years):
+            return vi ? "\(path) không có thư mục năm nào từ \(years.lowerBound) đến \(years.upperBound) (như \(path)/\(years.lowerBound))"
+                : "\(path) has no year folder of \(years.lowerBound)–\(years.upperBound) (such as \(path)/\(years.lowerBound))"
+        case .planHasNoIndicators(let plan):
+            return vi ? "Kế hoạch \(plan) chưa có chỉ tiêu nào (mục indicators:)"
+                : "\(plan) lists no Part I indicators (indicators:)"
         case .unusableSettings(let failure):
             let why = w.settingsFailure(failure)
             return vi ? "không dùng được tệp thiết lập: \(why)" : "cannot use the settings file: \(why)"

@@ -21,6 +21,11 @@ public struct SummaryWording: Sendable {
             if table { lines += self.table(coverage) }
             lines.append(total(coverage))
         }
+        if let targets = outcome.targets {
+            lines.append(title(targets))
+            if table { lines += self.table(targets) }
+            lines.append(total(targets))
+        }
         return lines + outcome.summary.map(line)
     }
 
@@ -138,6 +143,11 @@ public struct SummaryWording: Sendable {
             if withReports { cells.append(describe(row.reported ?? Outcome.Coverage.Reported())) }
             return cells
         }
+        return columns(header, rows)
+    }
+
+    /// A header, a rule and the rows, each column padded to its widest cell.
+    func columns(_ header: [String], _ rows: [[String]]) -> [String] {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
@@ -163,5 +173,82 @@ public struct SummaryWording: Sendable {
         let counts = zip(
             [reported.done, reported.onTrack, reported.delayed, reported.notStarted, reported.noStatus], names)
         return "\(reported.total): " + counts.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+    }
+
+    // MARK: - Targets
+
+    /// `227/KH-UBND: Part I indicators, 2021–2026 (reports)`.
+    public func title(_ targets: Outcome.Targets) -> String {
+        let span =
+            targets.years.first.map { first in
+                first == targets.years.last ? "\(first)" : "\(first)–\(targets.years.last ?? first)"
+            } ?? ""
+        return vi
+            ? "Kế hoạch \(targets.plan): chỉ tiêu phần I, \(span) (\(targets.root))"
+            : "\(targets.plan): Part I indicators, \(span) (\(targets.root))"
+    }
+
+    /// `12/18 chỉ tiêu đạt hoặc đúng tiến độ`, and what `*` in the table means.
+    public func total(_ targets: Outcome.Targets) -> String {
+        let star = targets.rows.contains { $0.progress.points.contains(where: \.fromSynthesis) }
+        if vi {
+            return "\(targets.onCourse)/\(targets.rows.count) chỉ tiêu đạt hoặc đúng tiến độ"
+                + (star ? " (* = số liệu của báo cáo tổng hợp, không có số liệu của đơn vị cung cấp)" : "")
+        }
+        return "\(targets.onCourse) of \(targets.rows.count) indicators met or on track"
+            + (star ? " (* = the synthesis's figure: no supplier gave one)" : "")
+    }
+
+    /// One line an indicator: its figure each year read, its milestones, who
+    /// supplies it and where it stands.
+    public func table(_ targets: Outcome.Targets) -> [String] {
+        let header =
+            (vi ? ["chỉ tiêu"] : ["indicator"]) + targets.years.map(String.init)
+            + (vi ? ["mốc", "đơn vị cung cấp", "trạng thái"] : ["milestones", "supplied by", "status"])
+        let rows = targets.rows.map { row -> [String] in
+            let byYear = Dictionary(uniqueKeysWithValues: row.progress.points.map { ($0.year, $0) })
+            let values = targets.years.map { year in
+                byYear[year].map { value($0.value, row.kind) + ($0.fromSynthesis ? "*" : "") } ?? "—"
+            }
+            let milestones = row.milestones.map { "\($0.year): \(value($0.value, row.kind))" }.joined(separator: " · ")
+            return [row.id] + values + [milestones, supplier(row), status(row)]
+        }
+        return columns(header, rows)
+    }
+
+    /// A figure as the table shows it: a tenth at most, yes or no, a whole rank.
+    public func value(_ value: Double, _ kind: Plan.Indicator.Kind) -> String {
+        if kind == .yesNo { return value >= 1 ? (vi ? "có" : "yes") : (vi ? "không" : "no") }
+        return wording.decimal((value * 10).rounded() / 10)
+    }
+
+    /// The supplier the plan names, and how many figures made the latest value.
+    func supplier(_ row: Outcome.Targets.Row) -> String {
+        let name = row.reportedBy ?? "—"
+        guard let latest = row.progress.latest, latest.suppliers.count > 1 || latest.suppliers.first != name else {
+            return name
+        }
+        return latest.suppliers.count == 1
+            ? "\(name): \(latest.suppliers[0])"
+            : "\(name): " + (vi ? "\(latest.suppliers.count) đơn vị" : "\(latest.suppliers.count) units")
+    }
+
+    /// `đúng tiến độ (lộ trình 84)`, `chậm (lộ trình 54)`, `đạt/vượt`.
+    public func status(_ row: Outcome.Targets.Row) -> String {
+        let word = statusName(row.progress.status)
+        guard let expected = row.progress.expected, row.progress.status != .met else { return word }
+        if let latest = row.progress.latest, let milestone = row.progress.milestone, latest.year >= milestone.year {
+            return "\(word) (" + (vi ? "mốc " : "milestone ") + "\(milestone.year): \(value(expected, row.kind)))"
+        }
+        return "\(word) (" + (vi ? "lộ trình " : "path ") + value(expected, row.kind) + ")"
+    }
+
+    public func statusName(_ status: IndicatorProgress.Status) -> String {
+        switch status {
+        case .met: return vi ? "đạt/vượt" : "met"
+        case .onTrack: return vi ? "đúng tiến độ" : "on track"
+        case .behind: return vi ? "chậm" : "behind"
+        case .noData: return vi ? "không đủ số liệu" : "no data"
+        }
     }
 }

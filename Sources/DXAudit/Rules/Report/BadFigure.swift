@@ -68,40 +68,47 @@ extension BadFigureRule {
         var findings: [Finding] = []
         let isSynthesis = report.obligation.flatMap(plan.obligation)?.synthesizes != nil
         for figure in report.figures {
-            guard let indicator = plan.indicators.first(where: { $0.id == figure.indicator }) else { continue }
-            func add(_ message: Finding.Message, severity: Finding.Severity? = nil) {
-                findings.append(Finding(message, at: figure.location, severity: severity, unit: report.unit))
-            }
-            if let numerator = figure.numerator, let denominator = figure.denominator {
-                if numerator < 0 || denominator <= 0 || numerator > denominator {
-                    add(.badRatio(indicator.id, numerator, denominator))
-                } else if let value = figure.value, abs(value - 100 * numerator / denominator) > 0.5 {
-                    add(.valueIsNotTheRatio(indicator.id, value, 100 * numerator / denominator))
-                }
-            }
-            let value = figure.value ?? figure.numerator.flatMap { n in figure.denominator.map { 100 * n / $0 } }
-            if let value {
-                switch indicator.kind {
-                case .percent where !(0...100).contains(value):
-                    add(.figureOutOfRange(indicator.id, value))
-                case .rank where value < 1 || value != value.rounded():
-                    add(.badRank(indicator.id, value))
-                case .yesNo where value != 0 && value != 1:
-                    add(.notYesOrNo(indicator.id, value))
-                default: break
-                }
+            guard let indicator = plan.indicator(figure.indicator) else { continue }
+            for message in problems(figure, indicator) {
+                findings.append(Finding(message, at: figure.location, unit: report.unit))
             }
             // A synthesis gathers the suppliers' figures: its own are not second-hand.
             if let supplier = indicator.reportedBy, !isSynthesis,
                 !supplies(report.unit, supplier, plan: plan, on: report.submitted)
             {
-                add(
-                    .notTheSupplier(
-                        .unit(report.unit, in: plan.registry), indicator.id, .unit(supplier, in: plan.registry)),
-                    severity: .note)
+                let message = Finding.Message.notTheSupplier(
+                    .unit(report.unit, in: plan.registry), indicator.id, .unit(supplier, in: plan.registry))
+                findings.append(Finding(message, at: figure.location, severity: .note, unit: report.unit))
             }
         }
         return findings
+    }
+
+    /// What makes a figure impossible for its indicator: out of range, a ratio that
+    /// is none, a value that is not its ratio. A figure with a problem counts for
+    /// nothing in the indicator's series.
+    static func problems(_ figure: Report.Figure, _ indicator: Plan.Indicator) -> [Finding.Message] {
+        var problems: [Finding.Message] = []
+        if let numerator = figure.numerator, let denominator = figure.denominator {
+            if numerator < 0 || denominator <= 0 || numerator > denominator {
+                problems.append(.badRatio(indicator.id, numerator, denominator))
+            } else if let value = figure.value, abs(value - 100 * numerator / denominator) > 0.5 {
+                problems.append(.valueIsNotTheRatio(indicator.id, value, 100 * numerator / denominator))
+            }
+        }
+        let value = figure.value ?? figure.numerator.flatMap { n in figure.denominator.map { 100 * n / $0 } }
+        if let value {
+            switch indicator.kind {
+            case .percent where !(0...100).contains(value):
+                problems.append(.figureOutOfRange(indicator.id, value))
+            case .rank where value < 1 || value != value.rounded():
+                problems.append(.badRank(indicator.id, value))
+            case .yesNo where value != 0 && value != 1:
+                problems.append(.notYesOrNo(indicator.id, value))
+            default: break
+            }
+        }
+        return problems
     }
 
     /// Whether `unit` is `supplier`, a member of it, or holds its duties on `date`.
