@@ -14,7 +14,9 @@ struct DXAuditCommand: ParsableCommand {
             (for overdue: something is overdue), 2 dxaudit could not do its job.
             """,
         version: DXAuditVersion.current,
-        subcommands: [Lint.self, Check.self, Overdue.self, Coverage.self, Template.self, Rules.self, Explain.self]
+        subcommands: [
+            Lint.self, Check.self, Overdue.self, Coverage.self, Template.self, Extract.self, Rules.self, Explain.self,
+        ]
     )
 
     /// Runs the command. A failure of dxaudit itself is printed once, here; usage
