@@ -27,7 +27,7 @@ public enum DraftWriter {
             "  years: [\(years.lowerBound), \(years.upperBound)]",
             guess: header.years == nil
                 ? "the text does not say; 2021–2030 assumed"
-                : "from the year after issue to the last year the targets name")
+                : "from the title's period, else from the year after issue to the last year the targets name")
         out.add("  units: \(quoted(units))")
         out.add("  source: \(quoted(source))")
         let coordinator = plan.coordinator ?? header.issuerID ?? "?"

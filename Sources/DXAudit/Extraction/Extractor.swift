@@ -117,7 +117,11 @@ public enum Extractor {
             }
             let named = (plan.header.title ?? "").matches(of: /năm (\d{4})/).compactMap { Int($0.1) }
             let last = (plan.targets.compactMap(\.year) + named).max()
-            if let issued = plan.header.issued, let last, last > issued.year {
+            if let span = (plan.header.title ?? "").firstMatch(of: /(\d{4})\s*-\s*(\d{4})/),
+                let first = Int(span.1), let end = Int(span.2), first <= end
+            {
+                plan.header.years = first...end  // "giai đoạn 2021 - 2025"
+            } else if let issued = plan.header.issued, let last, last > issued.year {
                 plan.header.years = (issued.year + 1)...last
             }
         }

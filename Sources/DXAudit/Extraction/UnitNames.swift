@@ -189,6 +189,12 @@ struct UnitNames {
     }()
 }
 
+/// How the extractor names a unit it found no id for, for tests and the README.
+public enum UnitIDs {
+    /// `Sở Thông tin và Truyền thông` → `so-tttt`, `Sở Y tế` → `so-y-te`.
+    public static func make(_ name: String) -> String { UnitNames.makeID(name) }
+}
+
 extension String {
     /// Without spaces at either end.
     var trimmingSpaces: String {

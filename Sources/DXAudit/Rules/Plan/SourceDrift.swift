@@ -81,30 +81,34 @@ extension SourceDriftRule {
     }
 
     /// The first part of a task that the text words otherwise: its text, a detail or
-    /// its note, with the text's line and words.
+    /// its note, with the text's line and its words where they part.
     static func difference(_ task: Plan.Task, _ original: ExtractedPlan.Task) -> (line: Int, says: String)? {
         let same = { (a: String, b: String) in PlanText.comparable(a) == PlanText.comparable(b) }
-        if !same(task.text, original.text) { return (original.line, excerpt(original.text)) }
+        if !same(task.text, original.text) { return (original.line, excerpt(original.text, against: task.text)) }
         for (index, detail) in original.details.enumerated() {
-            guard index < task.details.count, same(task.details[index], detail) else {
-                return (original.detailLines[index], excerpt(detail))
-            }
+            let ours = index < task.details.count ? task.details[index] : ""
+            if !same(ours, detail) { return (original.detailLines[index], excerpt(detail, against: ours)) }
         }
         if task.details.count > original.details.count {
             return (original.line, excerpt(task.details[original.details.count]) + " (not in the text)")
         }
-        if (task.note ?? "").isEmpty != (original.note ?? "").isEmpty
-            || !same(task.note ?? "", original.note ?? "")
-        {
-            return (original.line, excerpt(original.note ?? ""))
+        if !same(task.note ?? "", original.note ?? "") {
+            return (original.line, excerpt(original.note ?? "", against: task.note ?? ""))
         }
         return nil
     }
 
-    /// At most 60 characters of `text`, on one line.
-    static func excerpt(_ text: String) -> String {
-        let flat = PlanText.comparable(text)
-        return flat.count > 60 ? String(flat.prefix(60)) + "…" : flat
+    /// At most 60 characters of `text` on one line, from a little before where it
+    /// parts from `other`.
+    static func excerpt(_ text: String, against other: String = "") -> String {
+        let flat = Array(PlanText.comparable(text))
+        let theirs = Array(PlanText.comparable(other))
+        var common = 0
+        while common < flat.count, common < theirs.count, flat[common] == theirs[common] { common += 1 }
+        var start = max(0, common - 20)
+        while start > 0, flat[start - 1] != " " { start -= 1 }
+        let end = min(flat.count, start + 60)
+        return (start > 0 ? "…" : "") + String(flat[start..<end]) + (end < flat.count ? "…" : "")
     }
 }
 
