@@ -5,7 +5,8 @@ import Testing
 @Suite struct ExtractCommandTests {
     @Test func theThreeCommandsOfTheReadme() throws {
         let dir = NSTemporaryDirectory() + "dxaudit-extract-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: "\(dir)/plans", withIntermediateDirectories: true)
+        // No plans/ folder yet: extract makes it.
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try FileManager.default.copyItem(
             atPath: "\(DXAudit.repo)/Tests/Fixtures/extract/45-KH-UBND-lam-son.txt", toPath: "\(dir)/lam-son.txt")

@@ -1,5 +1,9 @@
 import DXYAML
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `dxaudit extract`: a plan's plain text in, a draft plan (and a draft of the
 /// units it names) out, with a finding for each place the text could not be read.
 public enum ExtractJob {
@@ -55,6 +59,9 @@ public enum ExtractJob {
             let text = draft.plan + (draft.units.map { "---\n" + $0 } ?? "")
             return CommandResult(standardOutput: text, standardError: diagnostics)
         }
+        if let error = makeFolders(ProjectPath.directory(of: output)) {
+            throw DXAuditError(.cannotWrite(output, error))
+        }
         if let units = draft.units, let path = unitsDraftPath, let error = AtomicFile.write(units, to: path) {
             throw DXAuditError(.cannotWrite(path, "\(error)"))
         }
@@ -89,6 +96,15 @@ public enum ExtractJob {
             extracted: extracted,
             plan: DraftWriter.plan(extracted, units: unitsName, source: relative(request.text)),
             units: request.units == nil ? DraftWriter.units(extracted) : nil)
+    }
+
+    /// Makes `folder` and the folders above it that are missing (`plans/` in a new
+    /// project); nil on success, else the system's reason.
+    static func makeFolders(_ folder: String) -> String? {
+        guard !folder.isEmpty, !ProjectPath.isDirectory(folder) else { return nil }
+        if let error = makeFolders(ProjectPath.directory(of: folder)) { return error }
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { return String(cString: strerror(errno)) }
+        return nil
     }
 
     /// The text's lines, or why there are none: a file that is missing, not a
