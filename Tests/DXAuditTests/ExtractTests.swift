@@ -112,6 +112,17 @@ import Testing
         #expect(extracted.deadlines.map(\.phrase) == ["trước ngày 15 tháng 12", "trước ngày 05 tháng 12"])
     }
 
+    /// What lint reads of a source for drift is the same tree as extract's, without Part IV.
+    @Test func readingOnlyTheTasksGivesTheSameTree() throws {
+        let text = try Self.text(try String(contentsOfFile: Repo.path("seeds/227-KH-UBND.txt"), encoding: .utf8))
+        let whole = Extractor.extract(text)
+        let tasks = Extractor.extract(text, reach: .tasks)
+        #expect(tasks.tasks.map(\.citation) == whole.tasks.map(\.citation))
+        #expect(tasks.tasks.map(\.text) == whole.tasks.map(\.text))
+        #expect(tasks.tasks.map(\.details) == whole.tasks.map(\.details))
+        #expect(tasks.assignments.isEmpty && !whole.assignments.isEmpty)
+    }
+
     @Test func idsAreMadeFromNames() {
         #expect(UnitIDs.make("Sở Thông tin và Truyền thông") == "so-tttt")
         #expect(UnitIDs.make("Sở Y tế") == "so-y-te")

@@ -6,10 +6,18 @@ import DXYAML
 /// `N. Sở X:` and its duties) into an `ExtractedPlan`. A part whose heading the text
 /// lost is found where the numbering starts again at `1.`.
 public enum Extractor {
+    /// How much of the text to read.
+    public enum Reach: Sendable {
+        /// Everything `extract` drafts.
+        case whole
+        /// The header, Part I and Part II, as `source-drift` needs them.
+        case tasks
+    }
+
     /// The plan in `text`; `registry` (from `--units`) gives units their ids.
-    public static func extract(_ text: PlanText, registry: Registry? = nil) -> ExtractedPlan {
+    public static func extract(_ text: PlanText, registry: Registry? = nil, reach: Reach = .whole) -> ExtractedPlan {
         var reader = Reader(text: text, names: UnitNames(registry: registry))
-        reader.run()
+        reader.run(until: reach == .tasks ? .partIII : .end)
         var plan = reader.plan
         plan.units = reader.names.units
         if registry != nil {
@@ -22,6 +30,58 @@ public enum Extractor {
         return plan
     }
 
+    /// The patterns of the drafting style, built once a run: a regex literal is
+    /// parsed each time it is evaluated, and a `Regex` is not `Sendable` to be a
+    /// static.
+    struct Patterns {
+        let roman = /^(I|II|III|IV|V)\.\s+\p{Lu}/
+        let yearNamed = /năm (\d{4})/
+        let period = /(\d{4})\s*-\s*(\d{4})/
+        let clauseNumber = /^(\d{1,2})\.\s/
+        let documentNumber = /Số:\s*([0-9]+\/[A-ZĐ0-9\-]+)/
+        let placeAndDate = /([\p{L} ]+?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/
+        let section = /^(\d{1,2})\.\s+(.*)$/
+        let sectionYear = /năm\s+(\d{4})/
+        let targetPoint = /^([a-zđ])\)\s/
+        let dash = /^-\s*(.+)$/
+        let percentage = /(\d+(?:[.,]\d+)?)\s*%/
+        let rank = /nhóm\s+(\d+)/
+        let numbered = /^(\d{1,2})\.\s+(.+)$/
+        let point = /^([a-zđA-Z])\)\s+(.+)$/
+        let item = /^\((\d{1,2})\)\.?\s+(.+)$/
+        let duty = /^([a-zđ])\)\s+(.+)$/
+        let coordinators = /phối hợp với (.+?) (?:triển khai|thực hiện|tổ chức)/
+        let partII = /phần II(?![IV])/
+        let citationStart = /(?:mục \(\d+\)|điểm \p{L}\b|khoản \d)/
+        let deadline = /(trước|đến) ngày (\d{1,2}) tháng (\d{1,2})/
+        let recipient = /Ủy ban nhân dân (?:thành phố|tỉnh)/
+        let via = /\(qua ([^)]+)\)/
+    }
+
+    /// What a line's first characters make it, so that only a line that may be a
+    /// heading, a point, an item or a bullet is matched against its pattern.
+    enum Shape: Equatable {
+        case roman, number, letter, item, dash, text
+
+        init(_ line: String) {
+            let first = line.first
+            let second = line.dropFirst().first
+            if first == "-" {
+                self = .dash
+            } else if first == "(" {
+                self = .item
+            } else if let first, first.isASCII, first.isNumber {
+                self = .number
+            } else if second == ")" {
+                self = .letter
+            } else if first == "I" || first == "V" {
+                self = .roman
+            } else {
+                self = .text
+            }
+        }
+    }
+
     /// The document's parts, in the order they come.
     enum Part: Int, Comparable {
         case header, partI, partII, partIII, partIV, end
@@ -31,6 +91,7 @@ public enum Extractor {
     /// One pass over the lines.
     struct Reader {
         let text: PlanText
+        let patterns = Patterns()
         var names: UnitNames
         var plan: ExtractedPlan
         var part = Part.header
@@ -61,13 +122,15 @@ public enum Extractor {
             plan.findings.append(Finding(message, at: location(line, column: column)))
         }
 
-        mutating func run() {
+        mutating func run(until last: Part) {
             for (index, raw) in text.lines.enumerated() {
+                if part >= last { break }
                 let number = index + 1
                 let line = raw.trimmingSpaces
                 guard !line.isEmpty else { continue }
                 if part == .header { header(line, number) }
-                if let roman = line.firstMatch(of: /^(I|II|III|IV|V)\.\s+\p{Lu}/)?.1 {
+                let shape = Shape(line)
+                if shape == .roman, let roman = line.firstMatch(of: patterns.roman)?.1 {
                     switch roman {
                     case "I": part = .partI
                     case "II": startPartII()
@@ -83,24 +146,25 @@ public enum Extractor {
                     if line.hasPrefix("1. ") {
                         add(.lostPartHeading("I"), line: number)
                         part = .partI
-                        partI(line, number)
+                        partI(line, number, shape)
                     }
-                case .partI: partI(line, number)
-                case .partII: partII(line, number)
+                case .partI: partI(line, number, shape)
+                case .partII: partII(line, number, shape)
                 case .partIII:
-                    if let n = Self.clauseNumber(line) {
+                    if shape == .number, let n = clauseNumber(line) {
                         if n <= lastNumber {
                             add(.lostPartHeading("IV"), line: number)
                             startPartIV()
-                            partIV(line, number)
+                            partIV(line, number, shape)
                         } else {
                             lastNumber = n
                         }
                     }
-                case .partIV: partIV(line, number)
+                case .partIV: partIV(line, number, shape)
                 case .end: break
                 }
             }
+            guard last == .end else { return }  // only the tasks are wanted
             finishHeader()
             finishPartIV()
         }
@@ -109,15 +173,20 @@ public enum Extractor {
         /// plan is in force, from what the header and Part I say.
         mutating func finishHeader() {
             if plan.header.issuer != nil, let place = plan.header.place {
-                let level = text.lines.contains { $0.contains("Ủy ban nhân dân tỉnh") } ? "tỉnh" : "thành phố"
+                let title = plan.header.title ?? ""
+                let level =
+                    title.contains("tỉnh \(place)")
+                        || !title.contains("thành phố \(place)")
+                            && text.lines.contains { $0.contains("Ủy ban nhân dân tỉnh") }
+                    ? "tỉnh" : "thành phố"
                 plan.header.issuer = "Ủy ban nhân dân \(level) \(place)"
             }
             if let issuer = plan.header.issuer {
                 plan.header.issuerID = names.id(for: issuer, line: plan.header.line)
             }
-            let named = (plan.header.title ?? "").matches(of: /năm (\d{4})/).compactMap { Int($0.1) }
+            let named = (plan.header.title ?? "").matches(of: patterns.yearNamed).compactMap { Int($0.1) }
             let last = (plan.targets.compactMap(\.year) + named).max()
-            if let span = (plan.header.title ?? "").firstMatch(of: /(\d{4})\s*-\s*(\d{4})/),
+            if let span = (plan.header.title ?? "").firstMatch(of: patterns.period),
                 let first = Int(span.1), let end = Int(span.2), first <= end
             {
                 plan.header.years = first...end  // "giai đoạn 2021 - 2025"
@@ -126,19 +195,19 @@ public enum Extractor {
             }
         }
 
-        static func clauseNumber(_ line: String) -> Int? {
-            line.firstMatch(of: /^(\d{1,2})\.\s/).flatMap { Int($0.1) }
+        func clauseNumber(_ line: String) -> Int? {
+            line.firstMatch(of: patterns.clauseNumber).flatMap { Int($0.1) }
         }
 
         // MARK: Header
 
         mutating func header(_ line: String, _ number: Int) {
-            if plan.header.number == nil, let match = line.firstMatch(of: /Số:\s*([0-9]+\/[A-ZĐ0-9\-]+)/) {
+            if plan.header.number == nil, let match = line.firstMatch(of: patterns.documentNumber) {
                 plan.header.number = String(match.1)
                 plan.header.line = number
             }
-            if plan.header.issued == nil,
-                let match = line.firstMatch(of: /([\p{L} ]+?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/),
+            if plan.header.issued == nil, line.contains("ngày"),
+                let match = line.firstMatch(of: patterns.placeAndDate),
                 let day = Int(match.2), let month = Int(match.3), let year = Int(match.4)
             {
                 plan.header.place = String(match.1).split(separator: "|").last.map { String($0).trimmingSpaces }
@@ -175,26 +244,26 @@ public enum Extractor {
 
         // MARK: Part I
 
-        mutating func partI(_ line: String, _ number: Int) {
-            if let match = line.firstMatch(of: /^(\d{1,2})\.\s+(.*)$/), let n = Int(match.1) {
+        mutating func partI(_ line: String, _ number: Int, _ shape: Shape) {
+            if shape == .number, let match = line.firstMatch(of: patterns.section), let n = Int(match.1) {
                 section = n
-                sectionYear = String(match.2).firstMatch(of: /năm\s+(\d{4})/).flatMap { Int($0.1) }
+                sectionYear = String(match.2).firstMatch(of: patterns.sectionYear).flatMap { Int($0.1) }
                 targetPoint = ""
                 bullet = 0
                 return
             }
-            if let match = line.firstMatch(of: /^([a-zđ])\)\s/) {
+            if shape == .letter, let match = line.firstMatch(of: patterns.targetPoint) {
                 targetPoint = String(match.1)
                 bullet = 0
                 return
             }
-            guard section > 0, let match = line.firstMatch(of: /^-\s*(.+)$/) else { return }
+            guard section > 0, shape == .dash, let match = line.firstMatch(of: patterns.dash) else { return }
             bullet += 1
             let text = String(match.1)
-            let percentages = text.matches(of: /(\d+(?:[.,]\d+)?)\s*%/).compactMap {
+            let percentages = text.matches(of: patterns.percentage).compactMap {
                 Double(String($0.1).replacingComma)
             }
-            let ranks = text.matches(of: /nhóm\s+(\d+)/).compactMap { Double(String($0.1)) }
+            let ranks = text.matches(of: patterns.rank).compactMap { Double(String($0.1)) }
             plan.targets.append(
                 ExtractedPlan.Target(
                     citation: Citation(
@@ -210,8 +279,8 @@ public enum Extractor {
             point = nil
         }
 
-        mutating func partII(_ line: String, _ number: Int) {
-            if let match = line.firstMatch(of: /^(\d{1,2})\.\s+(.+)$/), let n = Int(match.1) {
+        mutating func partII(_ line: String, _ number: Int, _ shape: Shape) {
+            if shape == .number, let match = line.firstMatch(of: patterns.numbered), let n = Int(match.1) {
                 if n <= clause {
                     // The numbering starts again: Part III, whose heading the text lost.
                     add(.lostPartHeading("III"), line: number)
@@ -227,7 +296,7 @@ public enum Extractor {
                 return
             }
             guard clause > 0 else { return }
-            if let match = line.firstMatch(of: /^([a-zđA-Z])\)\s+(.+)$/) {
+            if shape == .letter, let match = line.firstMatch(of: patterns.point) {
                 let letter = String(match.1).lowercased()
                 let expected = point.flatMap { Citation.letters.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
                 if Citation.letters.firstIndex(of: letter) != expected, expected < Citation.letters.count {
@@ -239,7 +308,7 @@ public enum Extractor {
                 addTask(Citation(part: .II, clause: clause, point: letter), heading(String(match.2)), number)
                 return
             }
-            if let match = line.firstMatch(of: /^\((\d{1,2})\)\.?\s+(.+)$/), let n = Int(match.1), let point {
+            if shape == .item, let match = line.firstMatch(of: patterns.item), let n = Int(match.1), let point {
                 if n != item + 1 {
                     add(
                         .numberingGap(
@@ -252,7 +321,7 @@ public enum Extractor {
                 return
             }
             // A "- " line or a paragraph: a detail of the point, or the clause's note.
-            let body = line.firstMatch(of: /^-\s*(.+)$/).map { String($0.1) } ?? line
+            let body = shape == .dash ? line.firstMatch(of: patterns.dash).map { String($0.1) } ?? line : line
             guard let last = plan.tasks.indices.last else { return }
             if point == nil, !line.hasPrefix("-"), plan.tasks[last].note == nil {
                 plan.tasks[last].note = body

@@ -33,12 +33,12 @@ extension Extractor.Reader {
         items = []
     }
 
-    mutating func partIV(_ line: String, _ number: Int) {
+    mutating func partIV(_ line: String, _ number: Int, _ shape: Extractor.Shape) {
         if line.hasSuffix("./.") || line.hasPrefix("|") {
             part = .end  // the closing sentence, then the signature
             return
         }
-        if let match = line.firstMatch(of: /^(\d{1,2})\.\s+(.+)$/), let n = Int(match.1) {
+        if shape == .number, let match = line.firstMatch(of: patterns.numbered), let n = Int(match.1) {
             var heading = String(match.2)
             var item = PartIVItem(number: n, heading: nil, line: number)
             if heading.hasSuffix(":") {
@@ -58,10 +58,10 @@ extension Extractor.Reader {
         guard !items.isEmpty else { return }
         let mark: PartIVItem.Mark
         var body = line
-        if let match = line.firstMatch(of: /^([a-zđ])\)\s+(.+)$/) {
+        if shape == .letter, let match = line.firstMatch(of: patterns.duty) {
             mark = .letter(String(match.1))
             body = String(match.2)
-        } else if let match = line.firstMatch(of: /^-\s*(.+)$/) {
+        } else if shape == .dash, let match = line.firstMatch(of: patterns.dash) {
             mark = .dash
             body = String(match.1)
         } else {
@@ -151,7 +151,7 @@ extension Extractor.Reader {
             units = UnitNames.split(String(text[..<chair.lowerBound])).map { names.id(for: $0, line: duty.line) }
         }
         deadline(in: text, source: source, units: units, line: duty.line)
-        guard let span = Self.citationSpan(text) else {
+        guard let span = citationSpan(text) else {
             plan.duties.append(ExtractedPlan.Duty(source: source, line: duty.line, units: units, text: text))
             return
         }
@@ -165,7 +165,7 @@ extension Extractor.Reader {
             let before = String(text[..<span.lowerBound])
             let role: ExtractedPlan.Role = before.lowercased().contains("chủ trì") ? .chairs : .implements
             var coordinators: [String] = []
-            if let match = before.firstMatch(of: /phối hợp với (.+?) (?:triển khai|thực hiện|tổ chức)/) {
+            if let match = before.firstMatch(of: patterns.coordinators) {
                 coordinators = UnitNames.split(String(match.1)).map { names.id(for: $0, line: duty.line) }
             }
             plan.assignments.append(
@@ -180,10 +180,10 @@ extension Extractor.Reader {
 
     /// Where a sentence cites Part II: from its first `mục (n)`, `điểm x` or
     /// `khoản n` to its last `phần II`.
-    static func citationSpan(_ text: String) -> Range<String.Index>? {
-        guard let end = text.ranges(of: /phần II(?![IV])/).last else { return nil }
+    func citationSpan(_ text: String) -> Range<String.Index>? {
+        guard text.contains("phần II"), let end = text.ranges(of: patterns.partII).last else { return nil }
         let head = text[..<end.upperBound]
-        guard let start = head.firstRange(of: /(?:mục \(\d+\)|điểm \p{L}\b|khoản \d)/) else { return nil }
+        guard let start = head.firstRange(of: patterns.citationStart) else { return nil }
         return start.lowerBound..<end.upperBound
     }
 
@@ -193,15 +193,15 @@ extension Extractor.Reader {
 
     /// "trước ngày 01 tháng 12" (or "đến ngày"), with whom the report goes to and through.
     mutating func deadline(in text: String, source: Citation, units: [String], line: Int) {
-        guard let match = text.firstMatch(of: /(trước|đến) ngày (\d{1,2}) tháng (\d{1,2})/),
+        guard text.contains(" ngày "), let match = text.firstMatch(of: patterns.deadline),
             let day = Int(match.2), let month = Int(match.3), (1...12).contains(month), (1...31).contains(day)
         else { return }
         var to: String?
-        if let recipient = text.firstMatch(of: /Ủy ban nhân dân (?:thành phố|tỉnh)/) {
+        if let recipient = text.firstMatch(of: patterns.recipient) {
             to = names.id(for: String(recipient.0), line: line)
         }
         var via: String?
-        if let through = text.firstMatch(of: /\(qua ([^)]+)\)/) {
+        if let through = text.firstMatch(of: patterns.via) {
             via = names.id(for: String(through.1), line: line)
         }
         plan.deadlines.append(

@@ -198,6 +198,11 @@ public enum UnitIDs {
 extension String {
     /// Without spaces at either end.
     var trimmingSpaces: String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        guard first == " " || last == " " else { return self }
+        var start = startIndex
+        var end = endIndex
+        while start < end, self[start] == " " { formIndex(after: &start) }
+        while end > start, self[index(before: end)] == " " { formIndex(before: &end) }
+        return String(self[start..<end])
     }
 }

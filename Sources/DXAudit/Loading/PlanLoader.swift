@@ -87,7 +87,7 @@ public enum PlanLoader {
                 case .success(.success(let text)):
                     sourceText = Plan.SourceDocument(
                         written: source, path: sourcePath, location: reader.location(node),
-                        extracted: Extractor.extract(text))
+                        extracted: Extractor.extract(text, reach: .tasks))
                 case .success(.failure(let failure)):
                     reader.add(.sourceTextUnreadable(source, failure), at: node)
                 case .failure(let error):

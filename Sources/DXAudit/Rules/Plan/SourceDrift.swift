@@ -83,7 +83,8 @@ extension SourceDriftRule {
     /// The first part of a task that the text words otherwise: its text, a detail or
     /// its note, with the text's line and its words where they part.
     static func difference(_ task: Plan.Task, _ original: ExtractedPlan.Task) -> (line: Int, says: String)? {
-        let same = { (a: String, b: String) in PlanText.comparable(a) == PlanText.comparable(b) }
+        // Equal strings (canonically, as Swift compares them) need no normalising.
+        let same = { (a: String, b: String) in a == b || PlanText.comparable(a) == PlanText.comparable(b) }
         if !same(task.text, original.text) { return (original.line, excerpt(original.text, against: task.text)) }
         for (index, detail) in original.details.enumerated() {
             let ours = index < task.details.count ? task.details[index] : ""
