@@ -180,6 +180,22 @@ import Testing
         #expect(try dir.read("plans/units.yaml").contains("so-nnptnt:"))
     }
 
+    /// With `--units`, a unit the registry does not have is named at its line.
+    @Test func unitsTheRegistryLacksAreFindings() throws {
+        let result = try ExtractJob.run(.init(text: Repo.path(Self.lamSon), units: Repo.path("plans/units.yaml")))
+        #expect(
+            result.standardError.contains(
+                "45-KH-UBND-lam-son.txt:2:1: warning: 'Ủy ban nhân dân tỉnh Lam Sơn' is not in the registry; the draft calls it ubnd [extract-gap]"
+            ))
+        #expect(
+            result.standardError.contains(
+                "45-KH-UBND-lam-son.txt:41:1: warning: 'Văn phòng Ủy ban nhân dân tỉnh' is not in the registry"))
+        #expect(!result.standardOutput.contains("\n---\n"), "no units draft with --units")
+        #expect(
+            result.standardOutput.contains("units: \"plans/units.yaml\"")
+                || result.standardOutput.contains("units.yaml\""))
+    }
+
     /// Without -o, the plan and the units draft go to standard output as two documents.
     @Test func standardOutputHoldsBothDrafts() throws {
         let result = try ExtractJob.run(.init(text: Repo.path(Self.lamSon)))

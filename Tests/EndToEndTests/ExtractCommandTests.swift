@@ -31,6 +31,24 @@ import Testing
         #expect(vietnamese.stdout.hasPrefix("# Draft of Kế hoạch 45/KH-UBND"))
     }
 
+    /// `-o FILE` without a folder: the units draft goes beside it, in the working directory.
+    @Test func anOutputWithoutAFolderKeepsTheUnitsBesideIt() throws {
+        let dir = NSTemporaryDirectory() + "dxaudit-extract-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.copyItem(
+            atPath: "\(DXAudit.repo)/Tests/Fixtures/extract/45-KH-UBND-lam-son.txt", toPath: "\(dir)/plan.txt")
+        let made = try DXAudit.run(["extract", "plan.txt", "-o", "lam-son.yaml"], in: dir)
+        #expect(made.status == 0)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [
+                "lam-son.yaml", "plan.txt", "units.yaml",
+            ])
+        let lint = try DXAudit.run(["lint", "lam-son.yaml"], in: dir)
+        #expect(lint.status == 0)
+        #expect(lint.stdout == "no problems in 1 file\n")
+    }
+
     @Test func aTextThatIsNotUTF8ExitsTwo() throws {
         let dir = NSTemporaryDirectory() + "dxaudit-extract-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

@@ -44,7 +44,10 @@ public enum ExtractJob {
     public static func run(_ request: Request) throws(DXAuditError) -> CommandResult {
         let toFile = request.output.map { $0 != "-" } ?? false
         let output = toFile ? request.output! : nil
-        let unitsDraftPath = output.map { ProjectPath.join(ProjectPath.directory(of: $0), "units.yaml") }
+        let unitsDraftPath = output.map { output in
+            let folder = ProjectPath.directory(of: output)
+            return folder.isEmpty ? "units.yaml" : ProjectPath.join(folder, "units.yaml")
+        }
         if let output, ProjectPath.exists(output), !request.force {
             throw DXAuditError(.templateExists(output))
         }
