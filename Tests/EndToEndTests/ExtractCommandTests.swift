@@ -3,13 +3,19 @@ import Testing
 
 /// `dxaudit extract` as a user runs it: a text in, a draft that `lint` accepts out.
 @Suite struct ExtractCommandTests {
-    @Test func theThreeCommandsOfTheReadme() throws {
+    /// A new folder holding the second test plan's text under `name`.
+    static func folder(withText name: String) throws -> String {
         let dir = NSTemporaryDirectory() + "dxaudit-extract-\(UUID().uuidString)"
-        // No plans/ folder yet: extract makes it.
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
         try FileManager.default.copyItem(
-            atPath: "\(DXAudit.repo)/Tests/Fixtures/extract/45-KH-UBND-lam-son.txt", toPath: "\(dir)/lam-son.txt")
+            atPath: "\(DXAudit.repo)/Tests/Fixtures/extract/45-KH-UBND-lam-son.txt", toPath: "\(dir)/\(name)")
+        return dir
+    }
+
+    @Test func theThreeCommandsOfTheReadme() throws {
+        // No plans/ folder yet: extract makes it.
+        let dir = try Self.folder(withText: "lam-son.txt")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let made = try DXAudit.run(["extract", "lam-son.txt", "-o", "plans/lam-son.yaml"], in: dir)
         #expect(made.status == 0)
         #expect(made.stdout.isEmpty)
@@ -33,11 +39,8 @@ import Testing
 
     /// `-o FILE` without a folder: the units draft goes beside it, in the working directory.
     @Test func anOutputWithoutAFolderKeepsTheUnitsBesideIt() throws {
-        let dir = NSTemporaryDirectory() + "dxaudit-extract-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try Self.folder(withText: "plan.txt")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try FileManager.default.copyItem(
-            atPath: "\(DXAudit.repo)/Tests/Fixtures/extract/45-KH-UBND-lam-son.txt", toPath: "\(dir)/plan.txt")
         let made = try DXAudit.run(["extract", "plan.txt", "-o", "lam-son.yaml"], in: dir)
         #expect(made.status == 0)
         #expect(
