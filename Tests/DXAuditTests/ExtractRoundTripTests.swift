@@ -129,6 +129,31 @@ import Testing
         #expect(parts == [11, 127, 131])
     }
 
+    /// The duties that cite no Part II task and set no deadline are the ones the shipped
+    /// plan lists in its comment "Not assignments"; each is a note at its line.
+    @Test func dutiesWithoutACitationAreTheShippedPlansNonAssignments() throws {
+        let extracted = try Self.extractSeed()
+        let notes = extracted.findings.filter { $0.message.name == "no-citation" }
+        #expect(notes.allSatisfy { $0.severity == .note })
+        #expect(
+            notes.map { "\($0.message.arguments.first.map { "\($0)" } ?? "")@\($0.location.line)" } == [
+                "citation(IV.1)@131", "citation(IV.2.c)@135", "citation(IV.2.d)@136", "citation(IV.3.b)@140",
+                "citation(IV.3.c)@141", "citation(IV.5.a)@145", "citation(IV.5.b)@146", "citation(IV.6.b)@148",
+                "citation(IV.7)@150", "citation(IV.7)@151", "citation(IV.9.b)@154", "citation(IV.9.c)@155",
+                "citation(IV.18.b)@170", "citation(IV.18.c)@171", "citation(IV.18.d)@172", "citation(IV.19.b)@175",
+                "citation(IV.20)@176",
+            ])
+        let shipped = try String(contentsOfFile: Repo.path("plans/227-KH-UBND.yaml"), encoding: .utf8)
+        let block = try #require(shipped.firstRange(of: "# Not assignments")).upperBound
+        let listed = shipped[block...].split(separator: "\nassignments:").first ?? ""
+        for note in notes {
+            guard case .citation(let source) = note.message.arguments.first else { continue }
+            #expect(
+                listed.contains("\(source) ") || listed.contains("\(source),"),
+                "\(source) is not among the plan's non-assignments")
+        }
+    }
+
     /// The text's own slips are kept, as the shipped plan keeps them (README: Rules).
     @Test func theTextsSlipsAreKept() throws {
         let extracted = try Self.extractSeed()

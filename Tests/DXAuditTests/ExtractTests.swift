@@ -30,6 +30,21 @@ import Testing
         )
     }
 
+    /// CRLF or CR line ends and a byte-order mark change nothing, lines included.
+    @Test func lineEndsAndAByteOrderMarkReadTheSame() throws {
+        let original = try String(contentsOfFile: Repo.path(Self.lamSon), encoding: .utf8)
+        let plain = Self.drafts(try Self.text(original))
+        for variant in [
+            original.replacingOccurrences(of: "\n", with: "\r\n"), original.replacingOccurrences(of: "\n", with: "\r"),
+        ] {
+            let bytes = SourceText.utf8BOM + Array(variant.utf8)
+            let text = try PlanText.read(bytes, path: "plan.txt").get()
+            let drafts = Self.drafts(text)
+            #expect(drafts.plan == plain.plan)
+            #expect(drafts.units == plain.units)
+        }
+    }
+
     /// The second plan (a province, items under points, a lost Part IV heading and a lost
     /// item heading): its draft lints clean, and so does it once the guesses are confirmed.
     @Test func theSecondTextExtractsToAPlanThatLintsClean() throws {

@@ -30,32 +30,32 @@ public enum Extractor {
         return plan
     }
 
-    /// The patterns of the drafting style, built once a run: a regex literal is
-    /// parsed each time it is evaluated, and a `Regex` is not `Sendable` to be a
-    /// static.
-    struct Patterns {
-        let roman = /^(I|II|III|IV|V)\.\s+\p{Lu}/
-        let yearNamed = /năm (\d{4})/
-        let period = /(\d{4})\s*-\s*(\d{4})/
-        let clauseNumber = /^(\d{1,2})\.\s/
-        let documentNumber = /Số:\s*([0-9]+\/[A-ZĐ0-9\-]+)/
-        let placeAndDate = /([\p{L} ]+?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/
-        let section = /^(\d{1,2})\.\s+(.*)$/
-        let sectionYear = /năm\s+(\d{4})/
-        let targetPoint = /^([a-zđ])\)\s/
-        let dash = /^-\s*(.+)$/
-        let percentage = /(\d+(?:[.,]\d+)?)\s*%/
-        let rank = /nhóm\s+(\d+)/
-        let numbered = /^(\d{1,2})\.\s+(.+)$/
-        let point = /^([a-zđA-Z])\)\s+(.+)$/
-        let item = /^\((\d{1,2})\)\.?\s+(.+)$/
-        let duty = /^([a-zđ])\)\s+(.+)$/
-        let coordinators = /phối hợp với (.+?) (?:triển khai|thực hiện|tổ chức)/
-        let partII = /phần II(?![IV])/
-        let citationStart = /(?:mục \(\d+\)|điểm \p{L}\b|khoản \d)/
-        let deadline = /(trước|đến) ngày (\d{1,2}) tháng (\d{1,2})/
-        let recipient = /Ủy ban nhân dân (?:thành phố|tỉnh)/
-        let via = /\(qua ([^)]+)\)/
+    /// The patterns of the drafting style, each built once a run and only when first
+    /// needed: a regex literal is parsed each time it is evaluated, and a `Regex` is
+    /// not `Sendable` to be a static.
+    final class Patterns {
+        lazy var roman = /^(I|II|III|IV|V)\.\s+\p{Lu}/
+        lazy var yearNamed = /năm (\d{4})/
+        lazy var period = /(\d{4})\s*-\s*(\d{4})/
+        lazy var clauseNumber = /^(\d{1,2})\.\s/
+        lazy var documentNumber = /Số:\s*([0-9]+\/[A-ZĐ0-9\-]+)/
+        lazy var placeAndDate = /([\p{L} ]+?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/
+        lazy var section = /^(\d{1,2})\.\s+(.*)$/
+        lazy var sectionYear = /năm\s+(\d{4})/
+        lazy var targetPoint = /^([a-zđ])\)\s/
+        lazy var dash = /^-\s*(.+)$/
+        lazy var percentage = /(\d+(?:[.,]\d+)?)\s*%/
+        lazy var rank = /nhóm\s+(\d+)/
+        lazy var numbered = /^(\d{1,2})\.\s+(.+)$/
+        lazy var point = /^([a-zđA-Z])\)\s+(.+)$/
+        lazy var item = /^\((\d{1,2})\)\.?\s+(.+)$/
+        lazy var duty = /^([a-zđ])\)\s+(.+)$/
+        lazy var coordinators = /phối hợp với (.+?) (?:triển khai|thực hiện|tổ chức)/
+        lazy var partII = /phần II(?![IV])/
+        lazy var citationStart = /(?:mục \(\d+\)|điểm \p{L}\b|khoản \d)/
+        lazy var deadline = /(trước|đến) ngày (\d{1,2}) tháng (\d{1,2})/
+        lazy var recipient = /Ủy ban nhân dân (?:thành phố|tỉnh)/
+        lazy var via = /\(qua ([^)]+)\)/
     }
 
     /// What a line's first characters make it, so that only a line that may be a
@@ -118,8 +118,10 @@ public enum Extractor {
             Finding.Location(path: text.path, line: line, column: column)
         }
 
-        mutating func add(_ message: Finding.Message, line: Int, column: Int = 1) {
-            plan.findings.append(Finding(message, at: location(line, column: column)))
+        mutating func add(
+            _ message: Finding.Message, line: Int, column: Int = 1, severity: Finding.Severity? = nil
+        ) {
+            plan.findings.append(Finding(message, at: location(line, column: column), severity: severity))
         }
 
         mutating func run(until last: Part) {

@@ -150,9 +150,13 @@ extension Extractor.Reader {
         if let chair = text.firstRange(of: " chủ trì"), text.hasPrefix("Các ") {
             units = UnitNames.split(String(text[..<chair.lowerBound])).map { names.id(for: $0, line: duty.line) }
         }
-        deadline(in: text, source: source, units: units, line: duty.line)
+        let isDeadline = deadline(in: text, source: source, units: units, line: duty.line)
         guard let span = citationSpan(text) else {
             plan.duties.append(ExtractedPlan.Duty(source: source, line: duty.line, units: units, text: text))
+            if !isDeadline {
+                // Not a fault of the text, but nothing the draft can assign: said, as a note.
+                add(.noCitation(source), line: duty.line, column: duty.offset + 1, severity: .note)
+            }
             return
         }
         let cited = String(text[span])
@@ -192,10 +196,12 @@ extension Extractor.Reader {
     }
 
     /// "trước ngày 01 tháng 12" (or "đến ngày"), with whom the report goes to and through.
-    mutating func deadline(in text: String, source: Citation, units: [String], line: Int) {
+    /// Whether the sentence sets one.
+    @discardableResult
+    mutating func deadline(in text: String, source: Citation, units: [String], line: Int) -> Bool {
         guard text.contains(" ngày "), let match = text.firstMatch(of: patterns.deadline),
             let day = Int(match.2), let month = Int(match.3), (1...12).contains(month), (1...31).contains(day)
-        else { return }
+        else { return false }
         var to: String?
         if let recipient = text.firstMatch(of: patterns.recipient) {
             to = names.id(for: String(recipient.0), line: line)
@@ -209,6 +215,7 @@ extension Extractor.Reader {
                 id: "", source: source, line: line, from: units, to: to, via: via,
                 due: Plan.Due(kind: match.1 == "trước" ? .before : .by, month: month, day: day),
                 phrase: String(match.0)))
+        return true
     }
 
     /// Names the deadlines: a report due from the unit the others go through sums

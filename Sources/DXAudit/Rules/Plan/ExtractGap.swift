@@ -14,7 +14,8 @@ public enum ExtractGapRule: Rule {
         (the unit is then taken from the registry's `reason:`, or left as a
         placeholder to name), a gap in the numbering of clauses, points or items, a
         citation of Part II it cannot read, a unit the registry given with `--units`
-        does not have. For example, `a) Tham mưu …` right after another item's duties
+        does not have; and, as a note, a Part IV duty that cites no Part II task and
+        sets no deadline, which the draft keeps as a comment. For example, `a) Tham mưu …` right after another item's duties
         starts an item whose heading is missing.
         """
     public static let examples: [RuleExample] = [
@@ -56,6 +57,10 @@ extension Finding.Message {
         Finding.Message(.extractGap, "citation", .text(text), .citationProblem(problem))
     }
 
+    static func noCitation(_ source: Citation) -> Finding.Message {
+        Finding.Message(.extractGap, "no-citation", .citation(source))
+    }
+
     static func notInRegistry(_ name: String, drafted id: String) -> Finding.Message {
         Finding.Message(.extractGap, "not-in-registry", .text(name), .text(id))
     }
@@ -69,6 +74,7 @@ extension ExtractGapRule {
         "numbering-gap": "{1} follows {0}: the numbering has a gap",
         "citation": "the citation '{0}' cannot be read: {1}",
         "not-in-registry": "'{0}' is not in the registry; the draft calls it {1}",
+        "no-citation": "{0} cites no Part II task and sets no deadline: not an assignment (kept as a comment)",
     ]
 }
 
@@ -81,7 +87,8 @@ extension ExtractGapRule {
         bản: một phần hay một mục của phần IV bị mất tiêu đề (khi đó đơn vị được lấy theo
         `reason:` của danh mục đơn vị, hoặc để tên tạm cần điền), đánh số khoản, điểm,
         mục bị hụt, trích dẫn phần II không đọc được, đơn vị không có trong danh mục nêu
-        bằng `--units`. Ví dụ, `a) Tham mưu …` ngay sau các nhiệm vụ của mục khác là đầu
+        bằng `--units`; và, ở mức ghi chú, nhiệm vụ ở phần IV không dẫn nhiệm vụ nào của
+        phần II và không đặt hạn báo cáo, được bản thảo giữ thành chú thích. Ví dụ, `a) Tham mưu …` ngay sau các nhiệm vụ của mục khác là đầu
         một mục bị mất tiêu đề.
         """
     /// The rule's messages in Vietnamese, by name.
@@ -91,5 +98,7 @@ extension ExtractGapRule {
         "numbering-gap": "{1} đứng sau {0}: đánh số bị hụt",
         "citation": "không đọc được trích dẫn '{0}': {1}",
         "not-in-registry": "'{0}' không có trong danh mục đơn vị; bản thảo gọi là {1}",
+        "no-citation":
+            "{0} không dẫn nhiệm vụ nào của phần II và không đặt hạn báo cáo: không phải phân công (giữ thành chú thích)",
     ]
 }
