@@ -149,6 +149,33 @@ import Testing
 
     // MARK: Bad input
 
+    /// Whatever the text, the drafts are YAML that the YAML layer reads: quotes,
+    /// backslashes, line separators and headings of punctuation included, and the
+    /// seed's lines in another order.
+    @Test func theDraftsAreAlwaysYAML() throws {
+        let seed = try String(contentsOfFile: Repo.path("seeds/227-KH-UBND.txt"), encoding: .utf8)
+        let lines = seed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let texts = [
+            lines.reversed().joined(separator: "\n"),
+            stride(from: 0, to: lines.count, by: 2).map { lines[$0] }.joined(separator: "\n"),
+            """
+            II. NHIỆM VỤ
+            1. "Trích" \\ dẫn \u{2028} lạ:
+            a) Điểm: # không phải chú thích
+            (1). - [danh sách] {ánh xạ}: 'nháy'
+            1. ---:
+            a) Chủ trì điểm a khoản 1 phần II.
+            2. Sở "Mới"
+            - Chủ trì, phối hợp với Sở A triển khai điểm a khoản 1 phần II trước ngày 31 tháng 2.
+            """,
+        ]
+        for text in texts {
+            let drafts = Self.drafts(try Self.text(text))
+            #expect(throws: Never.self) { _ = try YAML.compose(drafts.plan) }
+            #expect(throws: Never.self) { _ = try YAML.compose(drafts.units) }
+        }
+    }
+
     static func refusal(_ request: ExtractJob.Request) -> Problem? {
         do {
             _ = try ExtractJob.run(request)

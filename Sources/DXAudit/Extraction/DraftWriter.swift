@@ -30,7 +30,7 @@ public enum DraftWriter {
                 : "from the title's period, else from the year after issue to the last year the targets name")
         out.add("  units: \(quoted(units))")
         out.add("  source: \(quoted(source))")
-        let coordinator = plan.coordinator ?? header.issuerID ?? "?"
+        let coordinator = plan.coordinator ?? header.issuerID ?? quoted("?")
         out.add(
             "  coordinator: \(coordinator)",
             guess: plan.coordinator == nil

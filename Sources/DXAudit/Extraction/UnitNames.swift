@@ -158,8 +158,10 @@ struct UnitNames {
             return rest.count <= 2
                 ? "so-" + rest.joined(separator: "-") : "so-" + rest.compactMap(\.first).map(String.init).joined()
         }
-        if significant.count <= 3 { return significant.joined(separator: "-") }
-        return significant.compactMap(\.first).map(String.init).joined()
+        let id =
+            significant.count <= 3
+            ? significant.joined(separator: "-") : significant.compactMap(\.first).map(String.init).joined()
+        return id.isEmpty ? "unit" : id
     }
 
     /// Lower-case ASCII letters and digits of a Vietnamese word, marks left off.
