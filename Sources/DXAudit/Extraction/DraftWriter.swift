@@ -68,10 +68,10 @@ public enum DraftWriter {
         }
         out.add("units:")
         for unit in units {
-            out.add("  \(unit.id):", line: unit.line)
-            out.add("    name: \(quoted(unit.name))", guess: unit.inferredReason != nil ? unit.guess : nil)
-            out.add(
-                "    kind: \(unit.kinds.first ?? "department")", guess: unit.inferredReason == nil ? unit.guess : nil)
+            let lost = unit.inferredReason != nil
+            out.add("  \(unit.id):", line: unit.line, guess: lost ? nil : unit.guess)
+            out.add("    name: \(quoted(unit.name))", guess: lost ? unit.guess : nil)
+            out.add("    kind: \(unit.kinds.first ?? "department")")
             if let reason = unit.inferredReason {
                 out.add("    inferred: true")
                 out.add("    reason: \(quoted(reason))")

@@ -59,7 +59,7 @@ struct UnitNames {
         return record(
             ExtractedPlan.Unit(
                 id: Self.makeID(name), name: name, kinds: [Self.kind(of: name)], isGroup: false, line: line,
-                known: false, guess: "kind \(Self.kind(of: name)) from the name"))
+                known: false, guess: "id and kind made from the name"))
     }
 
     /// The unit a lost heading of item `number` named: the registry's unit whose
