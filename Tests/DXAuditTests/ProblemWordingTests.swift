@@ -33,7 +33,9 @@ import Testing
             .impossibleDate(option: "--as-of", "2024-02-30", reason: .pastMonthEnd(month: 2, year: 2024)),
             .unknownRule("late-reprot", closest: "late-report"), .sendWithFormat("json"), .sendmailWithoutSend,
             .sendOptionsWithoutSend, .badEvery, .badTimeout, .addressesWithoutMail,
-            .badAddress(option: "--from", "x"),
+            .badAddress(option: "--from", "x"), .unitsDraftExists("plans/units.yaml"),
+            .unreadableText("t.txt", .directory), .textNotUTF8("t.txt", line: 3, column: 7), .textEmpty("t.txt"),
+            .noPartII("t.txt"),
         ]
         for problem in all {
             switch problem {
@@ -45,7 +47,8 @@ import Testing
                 .digestNotSent, .cannotWriteSentLog, .sendmail, .templateExists, .cannotWrite, .unknownUnit,
                 .owesNoSuchReport, .owesNoReport, .badColor, .badFormat, .badLanguage, .notADate, .impossibleDate,
                 .unknownRule, .sendWithFormat, .sendmailWithoutSend, .sendOptionsWithoutSend, .badEvery, .badTimeout,
-                .addressesWithoutMail, .badAddress:
+                .addressesWithoutMail, .badAddress, .unitsDraftExists, .unreadableText, .textNotUTF8, .textEmpty,
+                .noPartII:
                 continue
             }
         }
@@ -75,7 +78,7 @@ import Testing
             "'dxaudit lint'", "'dxaudit rules'", "auto", "always", "never", "email", "local@domain", "'plan:'",
             "FILE", "YYYY-MM-DD", "so-y-te", "so-yte", "so-tttt", "so-khcn", "synthesis", "late-report", "late-reprot",
             "overdue", "dxaudit", "a@b.vn", "plans/", "reports/2024", "reports", "plans", "p.yaml", "b.json", "s.json",
-            "t.yaml", "r.yaml", ".dxaudit.yaml", "a.yaml", "b.yaml",
+            "t.yaml", "r.yaml", ".dxaudit.yaml", "a.yaml", "b.yaml", "t.txt", "plans/units.yaml", "--units",
             // The option's own name for the file it reads.
             "baseline",
         ] {

@@ -41,6 +41,12 @@ import Testing
         case .reports(let texts):
             return [("plans/plan.yaml", RuleExample.examplePlan), ("plans/units.yaml", RuleExample.exampleRegistry)]
                 + texts.enumerated().map { ("reports/\(RuleExample.year)/report-\($0.offset + 1).yaml", $0.element) }
+        case .planWithSource(let plan, let text):
+            return [
+                ("plans/plan.yaml", plan), ("plans/units.yaml", RuleExample.exampleRegistry), ("plans/plan.txt", text),
+            ]
+        case .planText(let text):
+            return [("plan.txt", text)]
         }
     }
 
@@ -63,7 +69,14 @@ import Testing
     static func findings(_ example: RuleExample, in dir: TemporaryFolder) throws -> [Finding] {
         var outcome: Outcome
         switch example.input {
-        case .plan, .units:
+        case .planText:
+            let bytes = Array(try dir.read("plan.txt").utf8)
+            guard case .success(let text) = PlanText.read(bytes, path: "\(dir.path)/plan.txt") else {
+                Issue.record("the example text cannot be read")
+                return []
+            }
+            return Extractor.extract(text).findings
+        case .plan, .units, .planWithSource:
             let result = Linter.lint(["\(dir.path)/plans"])
             outcome = Outcome(command: "lint", findings: result.findings, files: result.files)
             outcome.sources = result.sources

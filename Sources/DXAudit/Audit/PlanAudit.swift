@@ -43,7 +43,7 @@ public enum PlanAudit {
     public static func judge(_ plan: Plan) -> [Finding] {
         judge(plan.registry) + MissingOwnerRule.check(plan) + SharedChairRule.check(plan)
             + DeadlineOrderRule.check(plan) + DoubtfulAssignmentRule.check(plan) + NonstandardLetterRule.check(plan)
-            + UnknownRefRule.check(plan)
+            + UnknownRefRule.check(plan) + SourceDriftRule.check(plan)
     }
 
     /// The rules that judge a registry alone.

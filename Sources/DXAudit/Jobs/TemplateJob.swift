@@ -148,8 +148,6 @@ public enum TemplateJob {
     /// Text on one line, at most 70 characters and an ellipsis: a YAML comment ends
     /// at a line break, and libyaml takes U+2028 and U+2029 for one too.
     static func comment(_ text: String) -> String {
-        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.isControlOrLineSeparator ? " " : $0 }))
-        guard flat.count > 70 else { return flat }
-        return String(flat.prefix(70)) + "…"
+        YAMLComment.oneLine(text, limit: 70)
     }
 }

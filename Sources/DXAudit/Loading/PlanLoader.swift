@@ -77,10 +77,22 @@ public enum PlanLoader {
             issuer: headerFields["issuer"].flatMap { reader.string($0, "issuer") },
             issued: headerFields["issued"].flatMap { reader.date($0) },
             years: years, coordinator: coordinator, coordinatorLocation: reader.location(coordinatorNode))
+        var sourceText: Plan.SourceDocument?
         if let node = headerFields["source"], let source = reader.string(node, "source") {
             let sourcePath = ProjectPath.resolve(source, relativeTo: path)
             if !ProjectPath.isReadableFile(sourcePath) {
                 reader.add(.sourceTextMissing(source), at: node)
+            } else {
+                switch SourceFile.read(sourcePath, limits: limits).map({ PlanText.read($0.bytes, path: sourcePath) }) {
+                case .success(.success(let text)):
+                    sourceText = Plan.SourceDocument(
+                        written: source, path: sourcePath, location: reader.location(node),
+                        extracted: Extractor.extract(text, reach: .tasks))
+                case .success(.failure(let failure)):
+                    reader.add(.sourceTextUnreadable(source, failure), at: node)
+                case .failure(let error):
+                    reader.add(.sourceTextUnreadable(source, error), at: node)
+                }
             }
         }
 
@@ -99,6 +111,7 @@ public enum PlanLoader {
             taskIndex: taskIndex, assignments: assignments, reporting: reporting, calendar: calendar)
         plan.upperCaseLetters = builder.letters
         plan.indicators = indicators
+        plan.sourceText = sourceText
         return PlanLoad(
             plan: plan, findings: reader.findings + registryFindings, files: [path, unitsPath], sources: sources)
     }

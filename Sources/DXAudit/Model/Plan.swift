@@ -166,6 +166,21 @@ public struct Plan: Sendable {
     /// holds the letter in lower case, and `nonstandard-letter` says how it was written.
     public var upperCaseLetters: [UpperCaseLetter] = []
 
+    /// The text the plan was encoded from (`source:`), read as `dxaudit extract`
+    /// reads it, for `source-drift`; nil when the plan names none or it cannot be read.
+    public var sourceText: SourceDocument?
+
+    /// A plan's `source:`: the text file, where the plan names it, and what it says.
+    public struct SourceDocument: Sendable {
+        /// The path as the plan writes it.
+        public var written: String
+        /// The path relative to the working directory, for messages.
+        public var path: String
+        /// Where `source:` stands in the plan file.
+        public var location: Finding.Location
+        public var extracted: ExtractedPlan
+    }
+
     /// A point letter written in upper case, in a task or target key or in a reference.
     public struct UpperCaseLetter: Sendable {
         public enum Written: Sendable {

@@ -63,7 +63,7 @@ public enum RuleRegistry {
         YAMLSyntaxRule.self, DuplicateKeyRule.self, SchemaRule.self, BadCitationRule.self, UnknownRefRule.self,
         UnknownUnitRule.self,
         MissingOwnerRule.self, SharedChairRule.self, NonstandardLetterRule.self, DeadlineOrderRule.self,
-        SuccessionRule.self, DoubtfulAssignmentRule.self,
+        SuccessionRule.self, DoubtfulAssignmentRule.self, SourceDriftRule.self, ExtractGapRule.self,
         MissingReportRule.self, LateReportRule.self, UnreportedTaskRule.self, UnassignedTaskRule.self,
         DuplicateReportRule.self, YearMismatchRule.self, FutureDateRule.self, UnknownObligationRule.self,
         BadFigureRule.self, TargetMissingRule.self, TargetBehindRule.self,

@@ -14,6 +14,11 @@ public struct RuleExample: Sendable {
         case units(String)
         /// Report files of the example year's folder, checked against the example plan.
         case reports([String])
+        /// A plan file and the source text beside it (`plan.txt`), read with the
+        /// example registry.
+        case planWithSource(String, text: String)
+        /// A plan's plain text, read by `dxaudit extract`.
+        case planText(String)
     }
 
     public var input: Input

@@ -15,6 +15,8 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Comparable {
     case deadlineOrder = "deadline-order"
     case succession
     case doubtfulAssignment = "doubtful-assignment"
+    case sourceDrift = "source-drift"
+    case extractGap = "extract-gap"
     // Reports
     case missingReport = "missing-report"
     case lateReport = "late-report"

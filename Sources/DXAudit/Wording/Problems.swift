@@ -41,6 +41,12 @@ public enum Problem: Sendable, Equatable {
     case unknownUnit(String, closest: String?)
     case owesNoSuchReport(unit: String, obligation: String, year: Int)
     case owesNoReport(unit: String, year: Int, why: NotOwed?)
+    // Extract
+    case unitsDraftExists(String)
+    case unreadableText(String, SourceFile.ReadError)
+    case textNotUTF8(String, line: Int, column: Int)
+    case textEmpty(String)
+    case noPartII(String)
     // Usage
     case badColor(String)
     case badFormat(String, [String])
@@ -147,6 +153,19 @@ public enum Problem: Sendable, Equatable {
             return vi ? "\(path) đã có; không ghi đè (dùng --force)" : "\(path) exists; not overwritten (use --force)"
         case .cannotWrite(let path, let why):
             return "\(path): \(why)"
+        case .unitsDraftExists(let path):
+            return vi ? "\(path) đã có; không ghi đè (dùng --units \(path) để lấy mã đơn vị từ đó, hoặc --force)"
+                : "\(path) exists; not overwritten (use --units \(path) to take unit ids from it, or --force)"
+        case .unreadableText(let path, let error):
+            return "\(path): \(w.readError(error))"
+        case .textNotUTF8(let path, let line, let column):
+            return vi ? "\(path):\(line):\(column): văn bản không phải UTF-8; hãy chuyển sang UTF-8 rồi chạy lại"
+                : "\(path):\(line):\(column): the text is not UTF-8; convert it to UTF-8 and run again"
+        case .textEmpty(let path):
+            return vi ? "\(path):1:1: văn bản trống" : "\(path):1:1: the text is empty"
+        case .noPartII(let path):
+            return vi ? "\(path):1:1: không tìm thấy phần II (khoản 1., điểm a), mục (1).); không có gì để trích"
+                : "\(path):1:1: no Part II found (clauses 1., points a), items (1).); nothing to extract"
         case .unknownUnit(let unit, let closest):
             return (vi ? "không có đơn vị '\(unit)'" : "unknown unit '\(unit)'") + w.format(.didYouMean(closest))
         case .owesNoSuchReport(let unit, let obligation, let year):

@@ -126,6 +126,19 @@ extension Finding.Message {
         Finding.Message(.schema, "source-missing", .text(source))
     }
 
+    static func sourceTextUnreadable(_ source: String, _ failure: PlanText.Failure) -> Finding.Message {
+        switch failure {
+        case .notUTF8(let line, let column):
+            return Finding.Message(.schema, "source-not-utf8", .text(source), .number(line), .number(column))
+        case .empty:
+            return Finding.Message(.schema, "source-empty", .text(source))
+        }
+    }
+
+    static func sourceTextUnreadable(_ source: String, _ error: SourceFile.ReadError) -> Finding.Message {
+        Finding.Message(.schema, "source-unreadable", .text(source), .readError(error))
+    }
+
     static func assignmentWithoutTasks() -> Finding.Message {
         Finding.Message(.schema, "assignment-without-tasks")
     }
@@ -232,6 +245,9 @@ extension SchemaRule {
         "registry-unreadable": "cannot read the unit registry '{0}'",
         "bad-years": "'years' must be [first, last] between 1 and 9999, e.g. [2021, 2030]",
         "source-missing": "the source text '{0}' does not exist",
+        "source-not-utf8": "the source text '{0}' is not UTF-8 at line {1}, column {2}",
+        "source-empty": "the source text '{0}' is empty",
+        "source-unreadable": "the source text '{0}' cannot be read: {1}",
         "assignment-without-tasks": "an assignment needs 'chairs' or 'implements'",
         "due-not-one": "'due' takes exactly one of 'before: MM-DD' or 'by: MM-DD'",
         "not-a-day": "'{0}' is not a day of the year; write MM-DD, e.g. 12-01",
@@ -283,6 +299,9 @@ extension SchemaRule {
         "registry-unreadable": "không đọc được danh mục đơn vị '{0}'",
         "bad-years": "'years' phải là [năm đầu, năm cuối] trong khoảng 1–9999, ví dụ [2021, 2030]",
         "source-missing": "không có văn bản nguồn '{0}'",
+        "source-not-utf8": "văn bản nguồn '{0}' không phải UTF-8 ở dòng {1}, cột {2}",
+        "source-empty": "văn bản nguồn '{0}' trống",
+        "source-unreadable": "không đọc được văn bản nguồn '{0}': {1}",
         "assignment-without-tasks": "một phân công cần có 'chairs' hoặc 'implements'",
         "due-not-one": "'due' nhận đúng một trong hai: 'before: MM-DD' hoặc 'by: MM-DD'",
         "not-a-day": "'{0}' không phải một ngày trong năm; hãy viết MM-DD, ví dụ 12-01",
