@@ -139,8 +139,8 @@ extension Document {
             case body
             /// Centred, no indent ("Kính gửi: …", a note under a title).
             case centred
-            /// A place the drafter must fill: set apart (bracketed, italic, shaded)
-            /// so that nobody takes it for the document's content.
+            /// A place the drafter must fill: set apart (the writers add the
+            /// brackets; italic, shaded) so that nobody takes it for content.
             case placeholder
         }
 
@@ -232,11 +232,15 @@ extension Document {
 
     /// The foot of the document: where it goes and who signs it.
     public struct Closing: Sendable, Equatable {
-        /// The lines under "Nơi nhận:", e.g. "Như trên;", "Lưu: VT, KHTC.".
+        /// "Nơi nhận:", set in bold italics above the recipients.
+        public var recipientsLabel: String
+        /// The lines under the label, e.g. "Như trên;", "Lưu: VT, KHTC."; each
+        /// printed after a dash.
         public var recipients: [String]
         public var signature: Signature
 
-        public init(recipients: [String], signature: Signature) {
+        public init(recipientsLabel: String = "Nơi nhận:", recipients: [String], signature: Signature) {
+            self.recipientsLabel = recipientsLabel
             self.recipients = recipients
             self.signature = signature
         }
