@@ -155,9 +155,9 @@ import Testing
             | **Cộng** |  |
             | Sở \\| Y tế | 3 |
 
-            *Hình 1*
-
             Ba báo cáo.
+
+            *Hình 1*
 
             > [Kiến nghị]
 
@@ -180,6 +180,24 @@ import Testing
 
             """
         #expect(MarkdownWriter().render(document) == expected)
+    }
+
+    /// The sample in the text formats, against `Expected/`; DXAUDIT_UPDATE_EXPECTED=1
+    /// rewrites the files.
+    @Test(arguments: [DocumentFormat.html, .md])
+    func sampleMatchesExpectedFile(format: DocumentFormat) throws {
+        let output = String(decoding: try format.render(SampleDocument.make()), as: UTF8.self)
+        let file = "document.\(format.rawValue)"
+        try expectMatchesExpectedFile(
+            output, at: "\(ReporterTests.expectedFolder)/\(file)", "\(format) output differs from Expected/\(file)")
+    }
+
+    @Test func zipEntriesAreDatedTheFixedDayWhateverTheClock() throws {
+        let bytes = try DocxWriter().render(SampleDocument.make())
+        // Local header: DOS time at offset 10, date at 12, little-endian; 2020-01-01 00:00.
+        #expect(Array(bytes[10..<14]) == [0x00, 0x00, 0x21, 0x50])
+        let core = try #require(DocxWriter.parts(SampleDocument.make()).first { $0.path == "docProps/core.xml" })
+        #expect(core.xml.contains(">2020-01-01T00:00:00Z</dcterms:created>"))
     }
 
     @Test func chartNumbersAreWrittenWithoutALocale() {

@@ -38,7 +38,8 @@ public struct MarkdownWriter: Sendable {
         case .list(let items): return items.map { "- " + runs($0) }.joined(separator: "\n")
         case .table(let table): return self.table(table)
         case .figure(let figure):
-            return ((figure.caption.map { ["*\(escaped($0))*"] } ?? []) + figure.fallback.map(Self.block))
+            // Captioned below, as the picture is in the other formats.
+            return (figure.fallback.map(Self.block) + (figure.caption.map { ["*\(escaped($0))*"] } ?? []))
                 .joined(separator: "\n\n")
         case .pageBreak: return "---"
         case .closing(let closing):
