@@ -107,7 +107,7 @@ struct DocxBody {
     /// draws it: the top border of an empty paragraph indented from both sides.
     private func shortRule(columnWidth: Int) -> String {
         "<w:p><w:pPr><w:pStyle w:val=\"HeaderCell\"/><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\""
-            + " w:color=\"000000\"/></w:pBdr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\""
+            + " w:color=\"000000\"/></w:pBdr><w:spacing w:before=\"100\" w:after=\"0\" w:line=\"120\""
             + " w:lineRule=\"exact\"/><w:ind w:left=\"\(columnWidth / 3)\" w:right=\"\(columnWidth / 3)\"/></w:pPr></w:p>"
     }
 
