@@ -23,13 +23,15 @@ test: deps test-deps
 	$(SWIFT) test --skip-build
 	$(MAKE) test-integration
 
-# The tools the integration tests drive (scripts/test-deps.sh): msmtp from Debian;
-# pytest, jsonschema, junitparser, aiosmtpd and pre-commit from PyPI.
+# The tools the integration tests drive (scripts/test-deps.sh): msmtp, LibreOffice,
+# poppler, Chromium and Liberation fonts from Debian; pytest, jsonschema, junitparser,
+# aiosmtpd, pre-commit and python-docx from PyPI.
 test-deps:
 	@scripts/test-deps.sh
 
 # The built binary (DXAUDIT_BIN, default .build/debug/dxaudit) judged by Python tools:
-# pre-commit, jsonschema, junitparser, aiosmtpd with msmtp. Everything else that runs
+# pre-commit, jsonschema, junitparser, aiosmtpd with msmtp; the document writers' files
+# (written by the built Swift tests) by python-docx, LibreOffice, poppler and Chromium. Everything else that runs
 # the binary is in the Swift end-to-end tests. -rs prints the reason of every skipped test.
 test-integration:
 	env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 python3 -m pytest -q -rs Tests/Integration

@@ -60,12 +60,8 @@ import Testing
     func matchesExpectedFile(format: String, file: String) throws {
         let reporter = try #require(Reporters.make(format, options: ReporterOptions()))
         let output = reporter.render(Self.sample)
-        let path = "\(ReporterTests.expectedFolder)/\(file)"
-        if ProcessInfo.processInfo.environment["DXAUDIT_UPDATE_EXPECTED"] == "1" {
-            try output.write(toFile: path, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(output == expected, "\(format) output differs from Expected/\(file)")
+        try expectMatchesExpectedFile(
+            output, at: "\(ReporterTests.expectedFolder)/\(file)", "\(format) output differs from Expected/\(file)")
     }
 
     @Test func theCommandShowsTheTableEvenWhenQuiet() throws {

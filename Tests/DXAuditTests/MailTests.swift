@@ -209,11 +209,7 @@ private func decodeQP(_ text: String) -> String {
         let text = try Mbox.join(mail.notices(Self.settings).map(\.message) + [mail.digest(Self.settings)])
         let expectedPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("ExpectedMail/overdue-2024-12-03.mbox").path
-        if ProcessInfo.processInfo.environment["DXAUDIT_UPDATE_EXPECTED"] == "1" {
-            try text.write(toFile: expectedPath, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
-        #expect(text == expected)
+        try expectMatchesExpectedFile(text, at: expectedPath)
     }
 
     @Test func rightUnitsRightAddresses() throws {

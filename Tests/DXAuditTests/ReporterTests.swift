@@ -69,12 +69,8 @@ import Testing
         let reporter = try #require(
             Reporters.make(format, options: ReporterOptions(workingDirectory: Self.workingDirectory)))
         let output = reporter.render(Self.sample)
-        let path = "\(Self.expectedFolder)/\(file)"
-        if ProcessInfo.processInfo.environment["DXAUDIT_UPDATE_EXPECTED"] == "1" {
-            try output.write(toFile: path, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(output == expected, "\(format) output differs from Expected/\(file)")
+        try expectMatchesExpectedFile(
+            output, at: "\(Self.expectedFolder)/\(file)", "\(format) output differs from Expected/\(file)")
     }
 
     @Test func registryHasOneReporterPerFormat() {

@@ -1,6 +1,7 @@
 import DXAudit
 import DXYAML
 import Foundation
+import Testing
 
 /// Paths into the repository, found from this file so tests run from any folder.
 enum Repo {
@@ -34,4 +35,16 @@ extension Finding {
         self.init(
             .verbatim(rule, text), at: location, severity: severity, sourceLine: sourceLine, unit: unit)
     }
+}
+
+/// `output` against the file checked in at `path`; with `DXAUDIT_UPDATE_EXPECTED=1`
+/// the file is rewritten first, after a deliberate change.
+func expectMatchesExpectedFile(
+    _ output: String, at path: String, _ comment: Comment? = nil, sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    if ProcessInfo.processInfo.environment["DXAUDIT_UPDATE_EXPECTED"] == "1" {
+        try output.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+    let expected = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(output == expected, comment, sourceLocation: sourceLocation)
 }
