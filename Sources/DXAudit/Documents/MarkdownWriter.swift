@@ -95,7 +95,7 @@ public struct MarkdownWriter: Sendable {
         runs.map { run in
             let marker = run.bold && run.italic ? "***" : run.bold ? "**" : run.italic ? "*" : ""
             let text = escaped(run.text)
-            let core = text.trimmingSpaces()
+            let core = text.withoutOuterSpaces()
             guard !marker.isEmpty, !core.isEmpty else { return text }
             let leading = String(text.prefix { $0 == " " })
             let trailing = String(text.reversed().prefix { $0 == " " })
@@ -131,7 +131,7 @@ public struct MarkdownWriter: Sendable {
 }
 
 extension String {
-    fileprivate func trimmingSpaces() -> Substring {
+    fileprivate func withoutOuterSpaces() -> Substring {
         let start = firstIndex { $0 != " " } ?? endIndex
         let end = lastIndex { $0 != " " }.map { index(after: $0) } ?? start
         return self[start..<max(start, end)]
