@@ -15,7 +15,8 @@ struct DXAuditCommand: ParsableCommand {
             """,
         version: DXAuditVersion.current,
         subcommands: [
-            Lint.self, Check.self, Overdue.self, Coverage.self, Targets.self, Template.self, Extract.self, Rules.self,
+            Lint.self, Check.self, Overdue.self, Coverage.self, Targets.self, Synthesis.self, Template.self,
+            Extract.self, Rules.self,
             Explain.self,
         ]
     )

@@ -37,6 +37,8 @@ public enum Problem: Sendable, Equatable {
     case sendmail(String)
     // Template
     case templateExists(String)
+    case docxNeedsAFile
+    case nothingToSynthesize(String)
     case cannotWrite(String, String)
     case unknownUnit(String, closest: String?)
     case owesNoSuchReport(unit: String, obligation: String, year: Int)
@@ -149,6 +151,10 @@ public enum Problem: Sendable, Equatable {
             return vi ? "\(path): không ghi được nhật ký gửi thư: \(why)" : "\(path): cannot write the sent log: \(why)"
         case .sendmail(let why):
             return why
+        case .docxNeedsAFile:
+            return vi ? "tệp docx phải được ghi ra tệp: hãy dùng -o TỆP.docx" : "a docx file must go to a file: give -o FILE.docx"
+        case .nothingToSynthesize(let folder):
+            return vi ? "\(folder): không có báo cáo nào để tổng hợp" : "\(folder): no report to synthesize"
         case .templateExists(let path):
             return vi ? "\(path) đã có; không ghi đè (dùng --force)" : "\(path) exists; not overwritten (use --force)"
         case .cannotWrite(let path, let why):
