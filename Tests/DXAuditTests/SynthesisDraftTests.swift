@@ -54,4 +54,17 @@ import Testing
         #expect(markdown.contains("Phần này do đơn vị soạn thảo viết"))
         #expect(markdown.contains("Phụ lục II"))
     }
+
+    /// A report that cannot be read is named in the draft, never silently left out.
+    @Test func anUnreadableReportIsNamedInTheDraft() throws {
+        let audit = try YearAudit.run(
+            YearAudit.Request(
+                plan: PlanChoice(path: Repo.path("plans"), asOf: CivilDate(year: 2024, month: 12, day: 15)!),
+                reportsDir: Repo.path("Tests/Fixtures/reports-broken/2024")),
+            controls: Controls.load(ControlChoice()))
+        let markdown = String(decoding: try DocumentFormat.md.render(SynthesisDraft(audit).document()), as: UTF8.self)
+        #expect(markdown.contains("Các tệp báo cáo sau không đọc được, nên chưa được tổng hợp:"))
+        #expect(markdown.contains("**so-y-te.yaml**: dòng 14:"), "\(markdown)")
+        #expect(markdown.contains("**quan-le-chan.yaml**: dòng 4:"))
+    }
 }

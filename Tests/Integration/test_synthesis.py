@@ -9,6 +9,7 @@ tool fails the test (scripts/test-deps.sh installs them).
 """
 
 import json
+import struct
 import os
 import pathlib
 import subprocess
@@ -137,3 +138,70 @@ def test_refusals(dxaudit, drafts, tmp_path):
     none = dxaudit("synthesis", str(tmp_path), "--year", "2027", "--plan", str(REPO / "plans"))
     assert none.returncode == 2
     assert "no report to synthesize" in none.stderr
+
+
+def png_pixels(path: pathlib.Path):
+    """The RGB pixels of an 8-bit, non-interlaced RGB or RGBA PNG (what Chromium writes)."""
+    import zlib
+
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    offset, chunks, header = 8, [], None
+    while offset < len(data):
+        length, kind = struct.unpack(">I4s", data[offset:offset + 8])
+        body = data[offset + 8:offset + 8 + length]
+        if kind == b"IHDR":
+            header = struct.unpack(">IIBBBBB", body)
+        elif kind == b"IDAT":
+            chunks.append(body)
+        offset += 12 + length
+    width, height, depth, colour, _, _, interlace = header
+    assert depth == 8 and colour in (2, 6) and interlace == 0, header
+    channels = 3 if colour == 2 else 4
+    raw = zlib.decompress(b"".join(chunks))
+    stride = width * channels
+    previous = bytearray(stride)
+    pixels = []
+    for row in range(height):
+        start = row * (stride + 1)
+        kind, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        for i in range(stride):
+            left = line[i - channels] if i >= channels else 0
+            up = previous[i]
+            corner = previous[i - channels] if i >= channels else 0
+            if kind == 1:
+                line[i] = (line[i] + left) & 0xFF
+            elif kind == 2:
+                line[i] = (line[i] + up) & 0xFF
+            elif kind == 3:
+                line[i] = (line[i] + (left + up) // 2) & 0xFF
+            elif kind == 4:
+                p = left + up - corner
+                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
+                line[i] = (line[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 0xFF
+        pixels.extend(tuple(line[i:i + 3]) for i in range(0, stride, channels))
+        previous = line
+    return pixels
+
+
+def test_the_heat_map_is_in_the_screenshot(drafts, tmp_path):
+    """The heat map figure alone, with the draft's own styles, as Chromium draws it."""
+    html = drafts["html"].read_text(encoding="utf-8")
+    title = "Nhiệm vụ Phần II theo trạng thái báo cáo"
+    at = html.index(title)
+    start, end = html.rindex("<figure", 0, at), html.index("</figure>", at) + len("</figure>")
+    head = html[:html.index("<body")]
+    page = tmp_path / "heat-map.html"
+    page.write_text(head + "<body>" + html[start:end] + "</body></html>", encoding="utf-8")
+    shot = tmp_path / "heat-map.png"
+    stderr = chromium(page, tmp_path, f"--screenshot={shot}", "--window-size=700,1700")
+    assert console_messages(stderr) == []
+    tinted = sum(1 for r, g, b in png_pixels(shot) if b > r + 30)
+    # The same page without the figure: no blue at all.
+    bare = tmp_path / "bare.html"
+    bare.write_text(head + "<body><p>—</p></body></html>", encoding="utf-8")
+    control = tmp_path / "bare.png"
+    chromium(bare, tmp_path, f"--screenshot={control}", "--window-size=700,1700")
+    assert sum(1 for r, g, b in png_pixels(control) if b > r + 30) == 0
+    # The cells of the 54 rows that have reports are blue tints: thousands of pixels.
+    assert tinted > 5_000, f"{tinted} blue pixels: the heat map is not drawn"
