@@ -48,7 +48,9 @@ public enum SynthesisJob {
             YearAudit.Request(plan: request.plan, reportsDir: request.reportsDir, year: request.year),
             controls: controls)
         guard !audit.result.files.isEmpty else { throw DXAuditError(.nothingToSynthesize(audit.folder)) }
-        let document = SynthesisDraft(audit).document()
+        // The findings as check shows them: settings, suppressions and the baseline applied.
+        let shown = controls.filter.apply(audit.outcome(failing: .error)).outcome.findings
+        let document = SynthesisDraft(audit, findings: shown).document()
         let bytes: [UInt8]
         do {
             bytes = try format.render(document)
@@ -68,12 +70,15 @@ public enum SynthesisJob {
 /// audit; where the drafter must write, a placeholder says so.
 public struct SynthesisDraft: Sendable {
     public let audit: YearAudit
+    /// The findings the draft states as facts: the audit's, after `check`'s filter.
+    public let findings: [Finding]
     let wording = Wording(.vietnamese)
     var plan: Plan { audit.plan }
     var year: Int { audit.result.year }
 
-    public init(_ audit: YearAudit) {
+    public init(_ audit: YearAudit, findings: [Finding]? = nil) {
         self.audit = audit
+        self.findings = findings ?? audit.result.findings
     }
 
     typealias Run = Document.Run
@@ -456,14 +461,14 @@ public struct SynthesisDraft: Sendable {
         }
         blocks.append(units.isEmpty ? .body("Các đơn vị đều đã gửi báo cáo đúng hạn.") : .list(units))
 
-        let leftOut = audit.result.findings.filter { $0.rule == .unreportedTask && $0.severity >= .warning }
+        let leftOut = findings.filter { $0.rule == .unreportedTask && $0.severity >= .warning }
         if !leftOut.isEmpty {
             blocks.append(.heading(.two, "3. Nhiệm vụ được giao chủ trì nhưng chưa được báo cáo"))
             blocks.append(.list(leftOut.map { [Run(wording.render($0.message))] }))
         }
 
         let behind = indicatorRows.filter { $0.progress.status == .behind || $0.progress.status == .noData }
-        let missing = audit.result.findings.filter { $0.rule == .targetMissing }
+        let missing = findings.filter { $0.rule == .targetMissing }
         if !behind.isEmpty || !missing.isEmpty {
             blocks.append(.heading(.two, "\(leftOut.isEmpty ? 3 : 4). Chỉ tiêu chậm tiến độ, thiếu số liệu"))
             let words = SummaryWording(wording)
