@@ -35,7 +35,8 @@ import Testing
     static func ledger(_ years: [Int: [String: String]]) throws -> IndicatorLedger {
         var ledger = IndicatorLedger(plan: plan)
         for (year, texts) in years.sorted(by: { $0.key < $1.key }) {
-            ledger.add(try reports(texts, year: year), year: year)
+            let checker = Checker(plan: plan, asOf: CivilDate(year: year, month: 12, day: 20)!)
+            ledger.add(try reports(texts, year: year), year: year, on: checker.figureDay(year: year))
         }
         return ledger
     }

@@ -89,6 +89,12 @@ public struct Checker: Sendable {
         deadline(obligation, year: year).lastOnTimeDay
     }
 
+    /// The day whose suppliers give a year's Part I figures: the unit reports'
+    /// judging day (after succession), as for their tasks.
+    public func figureDay(year: Int) -> CivilDate {
+        plan.reporting.first { $0.synthesizes == nil }.map { judgingDay($0, year: year) } ?? asOf
+    }
+
     /// Units that owe `obligation` in `year`, in registry order.
     public func debtors(_ obligation: Plan.Obligation, year: Int) -> [String] {
         debtors(obligation, on: judgingDay(obligation, year: year))
@@ -120,6 +126,8 @@ public struct Checker: Sendable {
         var deadlines: [String: Deadline] = [:]
         var debtors: [String: [String]] = [:]
         var ownerships: [String: Ownership] = [:]
+        /// Who supplies each Part I figure on the unit reports' judging day.
+        var suppliers: [String: Set<String>] = [:]
         var debtorCache: DebtorCache
     }
 
@@ -133,6 +141,7 @@ public struct Checker: Sendable {
             context.debtorCache.record(Set(list), obligation, year: year)
             context.ownerships[obligation.id] = Ownership(plan: plan, on: deadline.lastOnTimeDay)
         }
+        context.suppliers = plan.suppliers(on: figureDay(year: year))
         return context
     }
 
@@ -183,7 +192,7 @@ public struct Checker: Sendable {
         let reports = judged.compactMap(\.report)
         var ledger = history ?? IndicatorLedger(plan: plan)
         if !plan.indicators.isEmpty {
-            ledger.add(reports, year: year)
+            ledger.add(reports, year: year, on: figureDay(year: year))
             findings += TargetBehindRule.check(ledger, year: year)
         }
 
@@ -345,14 +354,14 @@ public struct Checker: Sendable {
             FutureDateRule.check(report, asOf: asOf, registry: plan.registry),
             UnknownObligationRule.check(report, resolution, plan: plan),
         ].compactMap { $0 }
-        findings += BadFigureRule.check(report, plan: plan)
+        let suppliers = context?.suppliers ?? plan.suppliers(on: figureDay(year: folderYear))
+        findings += BadFigureRule.check(report, plan: plan, suppliers: suppliers)
         if let id = report.obligation, let obligation = plan.obligation(id), obligation.synthesizes == nil {
             let ownership =
                 context?.ownerships[id] ?? Ownership(plan: plan, on: judgingDay(obligation, year: folderYear))
             findings += UnreportedTaskRule.check(report, ownership: ownership, plan: plan)
             findings += UnassignedTaskRule.check(report, ownership: ownership, registry: plan.registry)
-            findings += TargetMissingRule.check(
-                report, year: report.year, on: judgingDay(obligation, year: folderYear), plan: plan)
+            findings += TargetMissingRule.check(report, year: report.year, suppliers: suppliers, plan: plan)
         }
         return findings
     }

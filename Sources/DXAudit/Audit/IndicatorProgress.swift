@@ -40,7 +40,8 @@ public struct IndicatorProgress: Sendable, Equatable {
     public var indicator: String
     /// Figures by year, oldest first.
     public var points: [IndicatorPoint]
-    /// Where the path starts: the plan's baseline, else the first figure.
+    /// Where the path starts: the plan's baseline, else the first figure; nil where
+    /// no path applies (yes-no, a yearly rate) or without a figure.
     public var origin: (year: Int, value: Double)?
     /// The milestone the latest figure is judged against.
     public var milestone: (year: Int, value: Double)?
@@ -88,9 +89,10 @@ public struct IndicatorLedger: Sendable {
     }
 
     /// Adds a year's reports: for each indicator, the sound figures of its
-    /// suppliers combined, or when no supplier gave one, a synthesis's figure.
-    /// Reports of another year than `year` (misfiled) are not counted.
-    public mutating func add(_ reports: [Report], year: Int) {
+    /// suppliers on `day` combined, or when no supplier gave one, a synthesis's
+    /// figure. Reports of another year than `year` (misfiled) are not counted.
+    public mutating func add(_ reports: [Report], year: Int, on day: CivilDate) {
+        let suppliers = plan.suppliers(on: day)
         var supplied: [String: [(Report, Report.Figure)]] = [:]
         var synthesised: [String: [(Report, Report.Figure)]] = [:]
         for report in reports.sorted(by: { $0.path < $1.path }) where report.year == year {
@@ -101,9 +103,7 @@ public struct IndicatorLedger: Sendable {
                 else { continue }
                 if isSynthesis {
                     synthesised[indicator.id, default: []].append((report, figure))
-                } else if indicator.reportedBy.map({
-                    BadFigureRule.supplies(report.unit, $0, plan: plan, on: report.submitted)
-                }) ?? true {
+                } else if suppliers[indicator.id]?.contains(report.unit) ?? true {
                     supplied[indicator.id, default: []].append((report, figure))
                 }
             }
@@ -161,6 +161,9 @@ public struct IndicatorLedger: Sendable {
         var progress = IndicatorProgress(
             indicator: indicator.id, points: series, origin: nil, milestone: nil, expected: nil, status: .noData)
         guard let latest = series.last else { return progress }
+        if indicator.kind != .yesNo, indicator.kind != .percentPerYear {
+            progress.origin = indicator.baseline ?? (year: series[0].year, value: series[0].value)
+        }
         let milestone = milestones.first { $0.year >= latest.year } ?? milestones.last
         progress.milestone = milestone
         guard let milestone else { return progress }
@@ -176,8 +179,7 @@ public struct IndicatorLedger: Sendable {
             // A rate every year must reach, not a level to climb to.
             progress.status = .behind
         case .percent, .rank, .count:
-            let origin = indicator.baseline ?? (year: series[0].year, value: series[0].value)
-            progress.origin = origin
+            let origin = progress.origin ?? (year: series[0].year, value: series[0].value)
             if latest.year >= milestone.year {
                 progress.expected = milestone.value
                 progress.status = .behind
@@ -200,5 +202,26 @@ public struct IndicatorLedger: Sendable {
         case .atLeast, .reach: return value >= target - tolerance
         case .atMost: return value <= target + tolerance
         }
+    }
+}
+
+extension Plan {
+    /// Indicator id → the units that supply its figure on `day`: the `reported_by`
+    /// unit, the members of its group, and the unit that holds its duties. Worked out
+    /// once a year, not once a report; an indicator without a supplier is not listed.
+    public func suppliers(on day: CivilDate) -> [String: Set<String>] {
+        var bySupplier: [String: Set<String>] = [:]
+        var result: [String: Set<String>] = [:]
+        for indicator in indicators {
+            guard let supplier = indicator.reportedBy else { continue }
+            if bySupplier[supplier] == nil {
+                var units = Set(registry.members(of: supplier, on: day))
+                units.insert(supplier)
+                if let holder = registry.holder(of: supplier, on: day) { units.insert(holder) }
+                bySupplier[supplier] = units
+            }
+            result[indicator.id] = bySupplier[supplier]
+        }
+        return result
     }
 }

@@ -31,8 +31,9 @@ public enum CoverageJob {
         let coverage: Outcome.Coverage
         let files: [String]
         if let reports = request.reports {
-            let audit = try YearAudit.run(
-                YearAudit.Request(plan: request.plan, reportsDir: reports, year: request.year), controls: controls)
+            var year = YearAudit.Request(plan: request.plan, reportsDir: reports, year: request.year)
+            year.earlierFigures = false
+            let audit = try YearAudit.run(year, controls: controls)
             coverage = table(audit)
             files = audit.result.files
         } else {

@@ -83,7 +83,9 @@ public enum OverdueJob {
         if let first = controls.config.findings.first {
             throw DXAuditError(.settingsFirst(first.location.path), diagnostics: controls.config.findings.sorted())
         }
-        let audit = try YearAudit.run(request.year, controls: controls)
+        var year = request.year
+        year.earlierFigures = false
+        let audit = try YearAudit.run(year, controls: controls)
         let overdue = OverdueReport.all(in: audit.result, plan: audit.plan, asOf: audit.checker.asOf)
         guard !overdue.isEmpty else { return CommandResult() }
         let outcome = self.outcome(audit, overdue: overdue)

@@ -126,7 +126,8 @@ public enum TemplateJob {
                 lines.append("    # note: kết quả cụ thể, số liệu")
             }
         }
-        let supplied = TargetMissingRule.supplied(by: unit.id, year: year, on: day, plan: plan)
+        let supplied = TargetMissingRule.supplied(
+            by: unit.id, year: year, suppliers: plan.suppliers(on: day), plan: plan)
         if obligation.synthesizes == nil, !supplied.isEmpty {
             lines.append("targets:   # số liệu các chỉ tiêu phần I do đơn vị cung cấp: bỏ dấu # và ghi số liệu")
             for indicator in supplied {

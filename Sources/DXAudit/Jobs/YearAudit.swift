@@ -43,6 +43,9 @@ public struct YearAudit: Sendable {
         public var reportsDir: String
         /// The report year when `reportsDir` is the parent.
         public var year: Int?
+        /// Read the Part I figures of the earlier years beside the year folder, the
+        /// path `target-behind` is drawn from; who is overdue needs none of them.
+        public var earlierFigures = true
 
         public init(plan: PlanChoice = PlanChoice(), reportsDir: String, year: Int? = nil) {
             self.plan = plan
@@ -86,7 +89,9 @@ public struct YearAudit: Sendable {
             files = controls.withoutIgnored(listed)
         }
         let checker = Checker(plan: plan, asOf: asOf)
-        let history = Self.history(checker, beside: reportYear.folder, before: reportYear.year, controls: controls)
+        let history =
+            request.earlierFigures
+            ? Self.history(checker, beside: reportYear.folder, before: reportYear.year, controls: controls) : nil
         let result = checker.check(folder: reportYear.folder, year: reportYear.year, files: files, history: history)
         return YearAudit(
             plan: plan, checker: checker, result: result, folder: reportYear.folder, planSources: planSources)
@@ -105,7 +110,9 @@ public struct YearAudit: Sendable {
         for earlier in plan.header.years.lowerBound..<max(plan.header.years.lowerBound, year) {
             let sibling = ProjectPath.join(root, String(earlier))
             guard ProjectPath.isDirectory(sibling), let files = Checker.reportFiles(in: sibling) else { continue }
-            ledger.add(checker.reports(controls.withoutIgnored(files), year: earlier), year: earlier)
+            ledger.add(
+                checker.reports(controls.withoutIgnored(files), year: earlier), year: earlier,
+                on: checker.figureDay(year: earlier))
         }
         return ledger
     }
@@ -121,11 +128,7 @@ public struct YearAudit: Sendable {
     }
 
     /// Every file the audit read, by path: the plan, its registry and the reports.
-    public var sources: [String: SourceFile] {
-        var sources: [String: SourceFile] = [:]
-        for file in planSources + result.sources where sources[file.path] == nil { sources[file.path] = file }
-        return sources
-    }
+    public var sources: [String: SourceFile] { SourceFile.byPath(planSources + result.sources) }
 
     /// The summary facts: the year, each obligation, the tasks, and the plan
     /// references that stand for nobody.

@@ -87,3 +87,12 @@ public struct SourceFile: Sendable {
         text.line(number)
     }
 }
+
+extension SourceFile {
+    /// Files by path, the first of each path kept: what an `Outcome` carries for the filter.
+    public static func byPath(_ files: [SourceFile]) -> [String: SourceFile] {
+        var result: [String: SourceFile] = [:]
+        for file in files where result[file.path] == nil { result[file.path] = file }
+        return result
+    }
+}

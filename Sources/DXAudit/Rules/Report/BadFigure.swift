@@ -64,7 +64,9 @@ public enum BadFigureRule: Rule {
 }
 
 extension BadFigureRule {
-    static func check(_ report: Report, plan: Plan) -> [Finding] {
+    /// `suppliers`: who supplies each indicator's figure in the report's year
+    /// (`Plan.suppliers(on:)`).
+    static func check(_ report: Report, plan: Plan, suppliers: [String: Set<String>]) -> [Finding] {
         var findings: [Finding] = []
         let isSynthesis = report.obligation.flatMap(plan.obligation)?.synthesizes != nil
         for figure in report.figures {
@@ -74,7 +76,7 @@ extension BadFigureRule {
             }
             // A synthesis gathers the suppliers' figures: its own are not second-hand.
             if let supplier = indicator.reportedBy, !isSynthesis,
-                !supplies(report.unit, supplier, plan: plan, on: report.submitted)
+                suppliers[indicator.id]?.contains(report.unit) == false
             {
                 let message = Finding.Message.notTheSupplier(
                     .unit(report.unit, in: plan.registry), indicator.id, .unit(supplier, in: plan.registry))
@@ -109,13 +111,6 @@ extension BadFigureRule {
             }
         }
         return problems
-    }
-
-    /// Whether `unit` is `supplier`, a member of it, or holds its duties on `date`.
-    static func supplies(_ unit: String, _ supplier: String, plan: Plan, on date: CivilDate) -> Bool {
-        if unit == supplier { return true }
-        if plan.registry.members(of: supplier, on: date).contains(unit) { return true }
-        return plan.registry.holder(of: supplier, on: date) == unit
     }
 }
 

@@ -51,14 +51,15 @@ public enum TargetMissingRule: Rule {
 }
 
 extension TargetMissingRule {
-    /// Each indicator `report`'s unit supplies on `day` in `year` that the report
-    /// gives no figure for. Only unit reports are asked.
-    static func check(_ report: Report, year: Int, on day: CivilDate, plan: Plan) -> [Finding] {
+    /// Each indicator `report`'s unit supplies in `year` (`suppliers`,
+    /// `Plan.suppliers(on:)`) that the report gives no figure for. Only unit reports
+    /// are asked.
+    static func check(_ report: Report, year: Int, suppliers: [String: Set<String>], plan: Plan) -> [Finding] {
         guard let obligation = report.obligation.flatMap(plan.obligation), obligation.synthesizes == nil else {
             return []
         }
         let given = Set(report.figures.map(\.indicator))
-        return supplied(by: report.unit, year: year, on: day, plan: plan).compactMap { indicator in
+        return supplied(by: report.unit, year: year, suppliers: suppliers, plan: plan).compactMap { indicator in
             guard !given.contains(indicator.id) else { return nil }
             return Finding(
                 .figureNotGiven(
@@ -70,13 +71,15 @@ extension TargetMissingRule {
 }
 
 extension TargetMissingRule {
-    /// The indicators `unit` supplies on `day`, in plan order, that are measured in
-    /// `year`: from the plan's first year to the indicator's last milestone.
-    public static func supplied(by unit: String, year: Int, on day: CivilDate, plan: Plan) -> [Plan.Indicator] {
+    /// The indicators `unit` supplies (`suppliers`, `Plan.suppliers(on:)`), in plan
+    /// order, that are measured in `year`: from the plan's first year to the
+    /// indicator's last milestone.
+    public static func supplied(by unit: String, year: Int, suppliers: [String: Set<String>], plan: Plan)
+        -> [Plan.Indicator]
+    {
         plan.indicators.filter { indicator in
-            guard let supplier = indicator.reportedBy else { return false }
-            return year >= plan.header.years.lowerBound && year <= indicator.milestones.keys.max() ?? year
-                && BadFigureRule.supplies(unit, supplier, plan: plan, on: day)
+            year >= plan.header.years.lowerBound && year <= indicator.milestones.keys.max() ?? year
+                && suppliers[indicator.id]?.contains(unit) == true
         }
     }
 }
