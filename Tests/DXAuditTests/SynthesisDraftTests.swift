@@ -14,9 +14,9 @@ import Testing
     }
 
     @Test func decree30WritesLeadingZerosForSmallDaysAndTheFirstTwoMonths() throws {
-        #expect(SynthesisDraft.decree30Date(CivilDate(year: 2024, month: 12, day: 9)!) == "ngày 09 tháng 12 năm 2024")
-        #expect(SynthesisDraft.decree30Date(CivilDate(year: 2025, month: 2, day: 15)!) == "ngày 15 tháng 02 năm 2025")
-        #expect(SynthesisDraft.decree30Date(CivilDate(year: 2025, month: 3, day: 1)!) == "ngày 01 tháng 3 năm 2025")
+        #expect(Wording(.vietnamese).longDate(CivilDate(year: 2024, month: 12, day: 9)!) == "ngày 09 tháng 12 năm 2024")
+        #expect(Wording(.vietnamese).longDate(CivilDate(year: 2025, month: 2, day: 15)!) == "ngày 15 tháng 02 năm 2025")
+        #expect(Wording(.vietnamese).longDate(CivilDate(year: 2025, month: 3, day: 1)!) == "ngày 01 tháng 3 năm 2025")
     }
 
     @Test func theHeaderIsTheCoordinatorsOnTheDayTheSynthesisIsDue() throws {

@@ -146,7 +146,7 @@ public struct SynthesisDraft: Sendable {
         let body = coordinator?.name ?? plan.header.coordinator
         return Document.OfficialHeader(
             parentBody: parent, issuingBody: body, number: "Số:      /BC-\(symbol(coordinator))",
-            placeAndDate: "\(place), \(Self.decree30Date(min(audit.checker.asOf, dueDay)))")
+            placeAndDate: "\(place), \(wording.longDate(min(audit.checker.asOf, dueDay)))")
     }
 
     /// `Hải Phòng` from the issuer, `Ủy ban nhân dân thành phố Hải Phòng`.
@@ -192,14 +192,6 @@ public struct SynthesisDraft: Sendable {
         return table
     }()
 
-    /// `ngày 09 tháng 12 năm 2024`: NĐ 30 writes a day below 10 and the months 1 and 2
-    /// with a leading zero.
-    public static func decree30Date(_ date: CivilDate) -> String {
-        let day = date.day < 10 ? "0\(date.day)" : "\(date.day)"
-        let month = date.month < 3 ? "0\(date.month)" : "\(date.month)"
-        return "ngày \(day) tháng \(month) năm \(date.year)"
-    }
-
     func introduction() -> [Run] {
         let issued = plan.header.issued.map { " ngày \(wording.date($0))" } ?? ""
         let issuer = plan.header.issuer.map { " của \($0)" } ?? ""
@@ -230,11 +222,7 @@ public struct SynthesisDraft: Sendable {
         var counts: [String: [Int]] = [:]
         for owed in audit.result.owed where owed.obligation == annual?.id {
             let kind = Self.kindName(plan.registry.units[owed.unit]?.kind ?? "")
-            if counts[kind] == nil {
-                order.append(kind)
-                counts[kind] = [0, 0, 0, 0, 0, 0]
-            }
-            counts[kind]![0] += 1
+            if counts[kind] == nil { order.append(kind) }
             let column: Int
             switch owed.state {
             case .onTime: column = 1
@@ -243,9 +231,10 @@ public struct SynthesisDraft: Sendable {
             case .notYetDue: column = 4
             case .unreadable: column = 5
             }
-            counts[kind]![column] += 1
+            counts[kind, default: Array(repeating: 0, count: 6)][0] += 1
+            counts[kind, default: Array(repeating: 0, count: 6)][column] += 1
         }
-        return order.map { ($0, counts[$0]!) }
+        return order.map { ($0, counts[$0] ?? []) }
     }
 
     func reporting() -> [Document.Block] {
@@ -310,10 +299,6 @@ public struct SynthesisDraft: Sendable {
 
     // MARK: - I.2 Part II
 
-    static let statusNames: [Report.Status: String] = [
-        .done: "hoàn thành", .onTrack: "đúng tiến độ", .delayed: "chậm", .notStarted: "chưa bắt đầu",
-    ]
-
     /// The rows of the heat map and appendix II: points, and clauses without points.
     var taskRows: [Plan.Task] {
         plan.tasks.filter {
@@ -340,7 +325,7 @@ public struct SynthesisDraft: Sendable {
                 for report in reports {
                     for entry in report.tasks where entry.citation.isWithin(task.citation) {
                         var facts: [String] = [entry.citation.canonical]
-                        if let status = entry.status { facts.append(Self.statusNames[status] ?? status.rawValue) }
+                        if let status = entry.status { facts.append(SummaryWording(wording).status(status)) }
                         if let progress = entry.progress { facts.append("\(progress)%") }
                         let note = entry.note.map { ": “\($0)”" } ?? ""
                         notes.append([
@@ -429,7 +414,7 @@ public struct SynthesisDraft: Sendable {
         var delayed: [[Run]] = []
         for report in unitReports {
             for entry in report.tasks where entry.status == .delayed || entry.status == .notStarted {
-                let status = Self.statusNames[entry.status!] ?? ""
+                let status = SummaryWording(wording).status(entry.status)
                 let progress = entry.progress.map { ", \($0)%" } ?? ""
                 delayed.append([
                     Run("\(entry.citation.canonical) (\(status)\(progress)) — ", bold: true), Run(name(report.unit)),
@@ -485,7 +470,7 @@ public struct SynthesisDraft: Sendable {
 
     func appendices() -> [Document.Block] {
         let note =
-            "(Kèm theo Báo cáo số      /BC-\(symbol(coordinator)) \(Self.decree30Date(min(audit.checker.asOf, dueDay))))"
+            "(Kèm theo Báo cáo số      /BC-\(symbol(coordinator)) \(wording.longDate(min(audit.checker.asOf, dueDay))))"
         var unitRows: [[Cell]] = []
         for (index, o) in audit.result.owed.enumerated() {
             let state: String

@@ -53,11 +53,7 @@ public enum TargetsJob {
             command: "targets", findings: findings.sortedByPlace(), files: reading.years.flatMap(\.files),
             failing: presentation.failing)
         outcome.targets = table(reading, root: request.root)
-        var sources: [String: SourceFile] = [:]
-        for file in reading.planSources + reading.years.flatMap(\.sources) where sources[file.path] == nil {
-            sources[file.path] = file
-        }
-        outcome.sources = sources
+        outcome.sources = SourceFile.byPath(reading.planSources + reading.years.flatMap(\.sources))
         return try presentation.publish(outcome, controls: controls)
     }
 

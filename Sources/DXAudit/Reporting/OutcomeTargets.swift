@@ -33,11 +33,7 @@ extension Outcome {
             /// The value the straight-line path asks for in `year`; nil where no path
             /// applies (yes-no, a yearly rate) or before anything to draw it from.
             public func path(at year: Int) -> Double? {
-                guard kind != .yesNo, kind != .percentPerYear else { return nil }
-                let origin =
-                    baseline.map { (year: $0.year, value: $0.value) }
-                    ?? progress.points.first.map { (year: $0.year, value: $0.value) }
-                guard let origin, year >= origin.year else { return nil }
+                guard let origin = progress.origin, year >= origin.year else { return nil }
                 return IndicatorProgress.path(
                     at: year, origin: origin, milestones: milestones.map { (year: $0.year, value: $0.value) })
             }

@@ -163,13 +163,22 @@ public struct SummaryWording: Sendable {
         return [line(header), rule] + rows.map(line)
     }
 
+    /// A report's status in words: `đúng tiến độ`, `on-track`; nil: none given.
+    public func status(_ status: Report.Status?) -> String {
+        guard let status else { return vi ? "không nêu trạng thái" : "no status" }
+        guard vi else { return status.rawValue }
+        switch status {
+        case .done: return "hoàn thành"
+        case .onTrack: return "đúng tiến độ"
+        case .delayed: return "chậm"
+        case .notStarted: return "chưa bắt đầu"
+        }
+    }
+
     /// `3: 1 done, 2 on-track`, or `not reported`.
     public func describe(_ reported: Outcome.Coverage.Reported) -> String {
         guard reported.total > 0 else { return vi ? "chưa báo cáo" : "not reported" }
-        let names =
-            vi
-            ? ["hoàn thành", "đúng tiến độ", "chậm", "chưa bắt đầu", "không nêu trạng thái"]
-            : ["done", "on-track", "delayed", "not-started", "no status"]
+        let names = [Report.Status.done, .onTrack, .delayed, .notStarted, nil].map(status)
         let counts = zip(
             [reported.done, reported.onTrack, reported.delayed, reported.notStarted, reported.noStatus], names)
         return "\(reported.total): " + counts.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
