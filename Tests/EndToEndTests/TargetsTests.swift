@@ -61,6 +61,14 @@ import Testing
                 == ["so-khcn", "so-tai-chinh"])
     }
 
+    /// A report that cannot be read gives no figure, and the run says so at its line.
+    @Test func anUnreadableReportIsNamed() throws {
+        let run = try DXAudit.run(["targets", "Tests/Fixtures/reports-broken", "--as-of", "2024-12-15"])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stdout.contains("Tests/Fixtures/reports-broken/2024/so-y-te.yaml:14:10: error:"), "\(run.stdout)")
+        #expect(run.stdout.contains("Tests/Fixtures/reports-broken/2024/quan-le-chan.yaml:4:"))
+    }
+
     @Test func aFolderWithoutYearFoldersStopsTheRun() throws {
         let dir = NSTemporaryDirectory() + "dxaudit-targets-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: "\(dir)/misc", withIntermediateDirectories: true)

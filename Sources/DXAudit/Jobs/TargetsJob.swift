@@ -35,15 +35,19 @@ public enum TargetsJob {
     }
 
     /// The table in the chosen format, after the figures' findings: each figure that
-    /// cannot be right, what the latest year's suppliers left out, and each indicator
-    /// behind at its latest figure. --quiet does not hide the table.
+    /// cannot be right, what the latest year's suppliers left out, each indicator
+    /// behind at its latest figure, and the errors of files that could not be read.
+    /// --quiet does not hide the table.
     public static func run(_ request: Request) throws(DXAuditError) -> CommandResult {
         let controls = try Controls.load(request.controls)
         let reading = try read(request.plan, root: request.root, controls: controls)
         var findings = reading.years.flatMap { year in
-            year.findings.filter { finding in
+            // A file that could not be read gives no figure: its errors say why.
+            let unread = Set(year.files).subtracting(year.reports.map(\.path))
+            return year.findings.filter { finding in
                 finding.rule == .badFigure
                     || (finding.rule == .targetMissing && year.year == reading.years.last?.year)
+                    || (finding.severity == .error && unread.contains(finding.location.path))
             }
         }
         findings += TargetBehindRule.check(reading.ledger, year: nil)
