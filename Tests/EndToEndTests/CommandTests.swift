@@ -11,6 +11,22 @@ import Testing
         #expect(run.stdout == (try DXAudit.expected("check-2024.txt")))
     }
 
+    @Test func performanceTraceNamesEachPhaseOnStandardErrorOnly() throws {
+        let args = ["check", "reports/2024", "--as-of", "2024-12-15", "--format", "json"]
+        let plain = try DXAudit.run(args)
+        let traced = try DXAudit.run(args, environment: ["DXAUDIT_TRACE_PERFORMANCE": "1"])
+        #expect(traced.status == plain.status)
+        #expect(traced.stdout == plain.stdout)
+        let phases = traced.stderr.split(separator: "\n").map { line in
+            line.hasPrefix("dxaudit: trace: ") && line.hasSuffix(" ms")
+                ? String(line.dropFirst(16).prefix { $0 != ":" }) : "not a trace line: \(line)"
+        }
+        #expect(phases.first == "started")
+        #expect(phases.contains("reports read and judged"))
+        #expect(phases.last == "output written")
+        #expect(try DXAudit.run(args, environment: ["DXAUDIT_TRACE_PERFORMANCE": "0"]).stderr == "")
+    }
+
     @Test func checkSample2025() throws {
         let run = try DXAudit.run(["check", "reports", "--year", "2025", "--as-of", "2025-12-15"])
         #expect(run.status == 1)

@@ -187,7 +187,9 @@ public struct Checker: Sendable {
     /// years, which `target-behind` draws its path from when an indicator has no baseline.
     public func check(folder: String, year: Int, files: [String], history: IndicatorLedger? = nil) -> CheckResult {
         let context = context(for: year)
+        Trace.phase("year worked out")
         let judged = loadAndJudge(files, context: context)
+        Trace.phase("reports read and judged")
         var findings = judged.flatMap(\.findings)
         let reports = judged.compactMap(\.report)
         var ledger = history ?? IndicatorLedger(plan: plan)
@@ -196,6 +198,7 @@ public struct Checker: Sendable {
             findings += TargetBehindRule.check(ledger, year: year)
         }
 
+        Trace.phase("Part I figures")
         var summary = CheckResult.Summary()
         var owedList: [CheckResult.Owed] = []
         // This year's reports by unit and obligation. A report of another year (misfiled:
@@ -259,6 +262,7 @@ public struct Checker: Sendable {
             }
         }
 
+        Trace.phase("owed reports")
         // Task coverage over the unit reports of the year.
         let annual = plan.reporting.first { $0.synthesizes == nil }
         let ownership = annual.flatMap { context.ownerships[$0.id] } ?? Ownership(plan: plan, on: asOf)
@@ -281,6 +285,7 @@ public struct Checker: Sendable {
             }
         }
 
+        Trace.phase("task coverage")
         let sources = judged.compactMap(\.source)
         return CheckResult(
             year: year, folder: folder, findings: SourceLines.attach(to: findings, from: sources).sortedByPlace(),

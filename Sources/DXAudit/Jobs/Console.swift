@@ -8,7 +8,9 @@ public enum Console {
     /// Writes a command's messages, then its output; returns its exit status.
     public static func write(_ result: CommandResult) -> Int32 {
         write(2, result.standardError)
-        write(1, result.standardOutput)
+        var sink = OutputSink.descriptor(1)
+        result.writeOutput(to: &sink)
+        Trace.phase("output written")
         return result.status
     }
 

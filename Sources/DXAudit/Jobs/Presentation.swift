@@ -106,7 +106,9 @@ public struct Presentation: Sendable, Equatable {
             // Only a command-specific format (`email`, overdue's) gets here.
             throw DXAuditError(.formatForOverdueOnly(resolvedFormat.rawValue, Reporters.names))
         }
+        Trace.phase("summary")
         var result = controls.filter.apply(outcome)
+        Trace.phase("settings, suppressions and baseline applied")
         var messages = ""
         if let path = controls.choice.writeBaseline {
             // A baseline replaces only a baseline: never a report, a plan or settings.
@@ -127,8 +129,9 @@ public struct Presentation: Sendable, Equatable {
                     : "dxaudit: recorded \(n) finding\(n == 1 ? "" : "s") in \(path)\n"
             }
         }
+        let outcome = result.outcome
         return CommandResult(
-            standardOutput: reporter.render(result.outcome), standardError: messages,
-            status: result.outcome.fails ? 1 : 0)
+            output: .written { reporter.write(outcome, to: &$0) }, standardError: messages,
+            status: outcome.fails ? 1 : 0)
     }
 }

@@ -67,8 +67,10 @@ public struct YearAudit: Sendable {
     /// Loads the plan, finds the year folder and checks every report in it that
     /// the settings do not ignore.
     public static func run(_ request: Request, controls: Controls) throws(DXAuditError) -> YearAudit {
+        Trace.phase("started")
         let asOf = request.plan.today
         let (plan, planSources) = try request.plan.loadWithSources()
+        Trace.phase("plan and registry read")
         let reportYear: Workspace.ReportYear
         do {
             reportYear = try Workspace.reportYear(request.reportsDir, year: request.year, asOf: asOf)
@@ -92,7 +94,9 @@ public struct YearAudit: Sendable {
         let history =
             request.earlierFigures
             ? Self.history(checker, beside: reportYear.folder, before: reportYear.year, controls: controls) : nil
+        Trace.phase("earlier years' figures read")
         let result = checker.check(folder: reportYear.folder, year: reportYear.year, files: files, history: history)
+        Trace.phase("findings placed and sorted")
         return YearAudit(
             plan: plan, checker: checker, result: result, folder: reportYear.folder, planSources: planSources)
     }

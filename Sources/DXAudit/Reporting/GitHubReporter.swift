@@ -9,8 +9,7 @@ public struct GitHubReporter: Reporter {
         self.options = options
     }
 
-    public func render(_ outcome: Outcome) -> String {
-        var out = ""
+    public func write(_ outcome: Outcome, to out: inout OutputSink) {
         for finding in outcome.findings {
             let command: String
             switch finding.severity {
@@ -25,10 +24,10 @@ public struct GitHubReporter: Reporter {
                 "col=\(finding.location.column)",
                 "title=\(Self.escapeProperty(finding.rule.rawValue))",
             ]
-            out +=
+            out.write(
                 "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(options.wording.render(finding.message)))\n"
+            )
         }
-        return out
     }
 
     /// The escaping GitHub's runner applies to a command's message.

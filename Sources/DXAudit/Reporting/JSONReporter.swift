@@ -14,8 +14,9 @@ public struct JSONReporter: Reporter {
         wording = options.wording
     }
 
-    public func render(_ outcome: Outcome) -> String {
-        document(outcome).rendered() + "\n"
+    public func write(_ outcome: Outcome, to sink: inout OutputSink) {
+        document(outcome).write(to: &sink)
+        sink.write("\n")
     }
 
     func document(_ outcome: Outcome) -> JSONValue {

@@ -24,90 +24,103 @@ extension JSONValue {
     /// The document as text: pretty-printed with two spaces, or on one line when
     /// `indent` is nil. Non-ASCII text is written as UTF-8, not escaped.
     public func rendered(indent: Int? = 2) -> String {
-        var out = ""
-        write(to: &out, indent: indent, level: 0)
-        return out
+        var sink = OutputSink.memory()
+        write(to: &sink, indent: indent)
+        sink.flush()
+        return sink.text
     }
 
-    private func write(to out: inout String, indent: Int?, level: Int) {
+    /// Writes the document to `sink` as `rendered` words it, one value at a time.
+    public func write(to sink: inout OutputSink, indent: Int? = 2) {
+        let margins = (0..<16).map { "\n" + String(repeating: " ", count: (indent ?? 0) * $0) }
+        write(to: &sink, indent: indent, level: 0, margins: margins)
+    }
+
+    private func write(to out: inout OutputSink, indent: Int?, level: Int, margins: [String]) {
         func newline(_ level: Int) {
             guard let indent else { return }
-            out += "\n" + String(repeating: " ", count: indent * level)
+            out.write(level < margins.count ? margins[level] : "\n" + String(repeating: " ", count: indent * level))
         }
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
+        case .null: out.write("null")
+        case .bool(let value): out.write(value ? "true" : "false")
+        case .int(let value): out.write(value)
         case .double(let value):
             let rounded = (value * 10_000).rounded() / 10_000
-            out +=
+            out.write(
                 !rounded.isFinite
-                ? "null"
-                : rounded == rounded.rounded() && abs(rounded) < 1e15
-                    ? String(Int(rounded)) : String(rounded)
+                    ? "null"
+                    : rounded == rounded.rounded() && abs(rounded) < 1e15
+                        ? String(Int(rounded)) : String(rounded))
         case .string(let text): Self.quote(text, into: &out)
         case .array(let items):
-            Self.writeArray(count: items.count, { items[$0] }, to: &out, indent: indent, level: level)
+            Self.writeArray(count: items.count, { items[$0] }, to: &out, indent: indent, level: level, margins: margins)
         case .generated(let count, let element):
-            Self.writeArray(count: count, element, to: &out, indent: indent, level: level)
+            Self.writeArray(count: count, element, to: &out, indent: indent, level: level, margins: margins)
         case .object(let members):
             guard !members.isEmpty else {
-                out += "{}"
+                out.write("{}")
                 return
             }
-            out += "{"
+            out.write(byte: UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.write(byte: UInt8(ascii: ",")) }
                 newline(level + 1)
                 Self.quote(key, into: &out)
-                out += indent == nil ? ":" : ": "
-                value.write(to: &out, indent: indent, level: level + 1)
+                out.write(indent == nil ? ":" : ": ")
+                value.write(to: &out, indent: indent, level: level + 1, margins: margins)
             }
             newline(level)
-            out += "}"
+            out.write(byte: UInt8(ascii: "}"))
         }
     }
 
     private static func writeArray(
-        count: Int, _ element: (Int) -> JSONValue, to out: inout String, indent: Int?, level: Int
+        count: Int, _ element: (Int) -> JSONValue, to out: inout OutputSink, indent: Int?, level: Int,
+        margins: [String]
     ) {
         guard count > 0 else {
-            out += "[]"
+            out.write("[]")
             return
         }
-        out += "["
-        for index in 0..<count {
-            if index > 0 { out += "," }
-            if let indent { out += "\n" + String(repeating: " ", count: indent * (level + 1)) }
-            element(index).write(to: &out, indent: indent, level: level + 1)
+        func newline(_ level: Int) {
+            guard let indent else { return }
+            out.write(level < margins.count ? margins[level] : "\n" + String(repeating: " ", count: indent * level))
         }
-        if let indent { out += "\n" + String(repeating: " ", count: indent * level) }
-        out += "]"
+        out.write(byte: UInt8(ascii: "["))
+        for index in 0..<count {
+            if index > 0 { out.write(byte: UInt8(ascii: ",")) }
+            newline(level + 1)
+            element(index).write(to: &out, indent: indent, level: level + 1, margins: margins)
+        }
+        newline(level)
+        out.write(byte: UInt8(ascii: "]"))
     }
 
-    /// RFC 8259 string escaping: quotes, backslashes and control characters.
-    static func quote(_ text: String, into out: inout String) {
-        // Most text needs no escape: append it whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
-            out += "\""
-            out += text
-            out += "\""
-            return
-        }
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    /// RFC 8259 string escaping: quotes, backslashes and control characters. The
+    /// escapes are ASCII, so the text is escaped byte by byte: UTF-8's other bytes
+    /// are all above 0x7F and pass as they are.
+    static func quote(_ text: String, into out: inout OutputSink) {
+        var text = text
+        text.withUTF8 { bytes in
+            out.write(byte: UInt8(ascii: "\""))
+            var start = 0
+            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+                if start < i { out.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
+                start = i + 1
+                switch byte {
+                case 0x22: out.write("\\\"")
+                case 0x5C: out.write("\\\\")
+                case 0x0A: out.write("\\n")
+                case 0x0D: out.write("\\r")
+                case 0x09: out.write("\\t")
+                default:
+                    let hex = String(byte, radix: 16)
+                    out.write("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                }
             }
+            if start < bytes.count { out.write(bytes: UnsafeBufferPointer(rebasing: bytes[start...])) }
+            out.write(byte: UInt8(ascii: "\""))
         }
-        out += "\""
     }
 }

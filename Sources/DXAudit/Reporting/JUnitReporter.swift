@@ -15,7 +15,11 @@ public struct JUnitReporter: Reporter {
         wording = options.wording
     }
 
-    public func render(_ outcome: Outcome) -> String {
+    public func write(_ outcome: Outcome, to sink: inout OutputSink) {
+        sink.write(document(outcome))
+    }
+
+    func document(_ outcome: Outcome) -> String {
         var byPath: [String: [Finding]] = [:]
         for finding in outcome.findings { byPath[finding.location.path, default: []].append(finding) }
         let extra = Set(byPath.keys).subtracting(outcome.files).sorted()

@@ -53,7 +53,18 @@ public protocol Reporter: Sendable {
     /// The `--format` name.
     static var name: String { get }
     init(options: ReporterOptions)
-    func render(_ outcome: Outcome) -> String
+    /// Writes the outcome to `sink` as it goes.
+    func write(_ outcome: Outcome, to sink: inout OutputSink)
+}
+
+extension Reporter {
+    /// The whole output as text.
+    public func render(_ outcome: Outcome) -> String {
+        var sink = OutputSink.memory()
+        write(outcome, to: &sink)
+        sink.flush()
+        return sink.text
+    }
 }
 
 /// Options every reporter may honour.

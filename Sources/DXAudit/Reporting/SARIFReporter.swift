@@ -11,7 +11,7 @@ public struct SARIFReporter: Reporter {
         self.options = options
     }
 
-    public func render(_ outcome: Outcome) -> String {
+    public func write(_ outcome: Outcome, to sink: inout OutputSink) {
         let rules = RuleRegistry.info
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         // One URI a file: a file can carry thousands of findings.
@@ -43,7 +43,8 @@ public struct SARIFReporter: Reporter {
             ("version", .string("2.1.0")),
             ("runs", .array([run])),
         ])
-        return log.rendered() + "\n"
+        log.write(to: &sink)
+        sink.write("\n")
     }
 
     static func descriptor(_ rule: RuleInfo, in language: Wording.Language = .english) -> JSONValue {

@@ -10,25 +10,41 @@ public struct TextReporter: Reporter {
         self.options = options
     }
 
-    public func render(_ outcome: Outcome) -> String {
-        var out = ""
+    public func write(_ outcome: Outcome, to out: inout OutputSink) {
+        // A file's findings are usually together: its path is escaped once for them.
+        var lastPath: String?
+        var shownPath = ""
+        let severities = Finding.Severity.allCases.map(paint)
         for finding in outcome.findings {
             if options.quiet, finding.severity < outcome.failing { continue }
             let l = finding.location
-            let path = Self.escaped(l.path)
-            out +=
-                "\(path):\(l.line):\(l.column): \(paint(finding.severity)): \(Self.escaped(options.wording.render(finding.message))) [\(finding.rule.rawValue)]\n"
+            if l.path != lastPath {
+                lastPath = l.path
+                shownPath = Self.escaped(l.path)
+            }
+            out.write(shownPath)
+            out.write(byte: UInt8(ascii: ":"))
+            out.write(l.line)
+            out.write(byte: UInt8(ascii: ":"))
+            out.write(l.column)
+            out.write(": ")
+            out.write(severities[finding.severity.rawValue])
+            out.write(": ")
+            out.write(Self.escaped(options.wording.render(finding.message)))
+            out.write(" [")
+            out.write(finding.rule.rawValue)
+            out.write("]\n")
             if finding.rule.pointsIntoText,
                 let snippet = YAMLError.caretSnippet(line: finding.sourceLine, column: l.column)
             {
-                out += snippet + "\n"
+                out.write(snippet)
+                out.write("\n")
             }
         }
         if !options.quiet {
-            for line in SummaryWording(options.wording).lines(outcome) { out += Self.escaped(line) + "\n" }
-            out += SummaryWording(options.wording).totals(outcome) + "\n"
+            for line in SummaryWording(options.wording).lines(outcome) { out.write(Self.escaped(line) + "\n") }
+            out.write(SummaryWording(options.wording).totals(outcome) + "\n")
         }
-        return out
     }
 
     /// `text` with its control characters written out as escapes (a line feed as

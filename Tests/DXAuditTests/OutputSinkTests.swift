@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import DXAudit
+
+@Suite struct OutputSinkTests {
+    /// Text much longer than a block, with multi-byte letters across the block edges.
+    static let long = (0..<20_000).map { "dòng \($0): Sở Thông tin và Truyền thông\n" }.joined()
+
+    @Test func aDescriptorGetsEveryByteInOrder() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/out.txt"
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        try #require(fd >= 0)
+        var sink = OutputSink.descriptor(fd)
+        for line in Self.long.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            sink.write(line)
+            sink.write(byte: UInt8(ascii: "\n"))
+        }
+        sink.flush()
+        close(fd)
+        #expect(sink.failure == nil)
+        #expect(try folder.read("out.txt") == Self.long)
+    }
+
+    @Test func memoryKeepsWhatWasWritten() {
+        var sink = OutputSink.memory()
+        sink.write(Self.long)
+        sink.write(-42)
+        sink.write(0)
+        sink.flush()
+        sink.write(7)
+        #expect(sink.text == Self.long + "-4207")
+    }
+
+    @Test func aClosedPipeStopsTheWritingWithItsError() throws {
+        var fds: [Int32] = [0, 0]
+        try #require(pipe(&fds) == 0)
+        close(fds[0])
+        signal(SIGPIPE, SIG_IGN)
+        var sink = OutputSink.descriptor(fds[1])
+        sink.write(Self.long)
+        sink.flush()
+        close(fds[1])
+        #expect(sink.failure == EPIPE)
+    }
+
+    @Test func aWrittenResultReadsAsTheSameText() {
+        let written = CommandResult(output: .written { $0.write("één\n") }, status: 1)
+        #expect(written.standardOutput == "één\n")
+        #expect(written == CommandResult(standardOutput: "één\n", status: 1))
+    }
+
+    @Test func jsonStringsAreEscapedByteForByte() {
+        let value = JSONValue.array([.string("a\"b\\c\nd\re\tf\u{01}g\u{7F}h Sở\u{2028}")])
+        #expect(value.rendered(indent: nil) == #"["a\"b\\c\nd\re\tf\u0001g\u007fh Sở"# + "\u{2028}\"]")
+    }
+}
