@@ -160,14 +160,14 @@ public struct Checker: Sendable {
         files.concurrentMap { file in
             let load = ReportLoader.load(file, plan: plan, limits: limits)
             guard let loaded = load.report else {
-                return Judged(findings: load.findings, source: load.source, sender: load.sender)
+                return Judged(findings: load.findings.sortedByPlace(), source: load.source, sender: load.sender)
             }
             var cache = context.debtorCache
             let resolution = resolve(loaded, debtors: &cache)
             var report = loaded
             report.obligation = resolution.obligation
             let findings = load.findings + judge(report, resolution, folderYear: context.year, context: context)
-            return Judged(report: report, findings: findings, source: load.source)
+            return Judged(report: report, findings: findings.sortedByPlace(), source: load.source)
         }
     }
 
@@ -188,14 +188,22 @@ public struct Checker: Sendable {
     public func check(folder: String, year: Int, files: [String], history: IndicatorLedger? = nil) -> CheckResult {
         let context = context(for: year)
         Trace.phase("year worked out")
-        let judged = loadAndJudge(files, context: context)
+        var judged = loadAndJudge(files, context: context)
         Trace.phase("reports read and judged")
-        var findings = judged.flatMap(\.findings)
+        // Each report's findings, sorted already, moved into one list in file order
+        // rather than copied beside it; the year's own findings are kept apart.
+        var findings: [Finding] = []
+        findings.reserveCapacity(judged.reduce(0) { $0 + $1.findings.count })
+        for index in judged.indices {
+            findings += judged[index].findings
+            judged[index].findings = []
+        }
+        var yearFindings: [Finding] = []
         let reports = judged.compactMap(\.report)
         var ledger = history ?? IndicatorLedger(plan: plan)
         if !plan.indicators.isEmpty {
             ledger.add(reports, year: year, on: figureDay(year: year))
-            findings += TargetBehindRule.check(ledger, year: year)
+            yearFindings += TargetBehindRule.check(ledger, year: year)
         }
 
         Trace.phase("Part I figures")
@@ -227,7 +235,7 @@ public struct Checker: Sendable {
                 summary.owed += 1
                 let key = "\(unit)\u{0}\(obligation.id)"
                 let sent = claimed[key] ?? []
-                findings += DuplicateReportRule.check(
+                yearFindings += DuplicateReportRule.check(
                     sent, obligation: obligation, year: year, registry: plan.registry)
                 if sent.isEmpty, let path = unreadable[key] {
                     summary.reported += 1
@@ -241,7 +249,7 @@ public struct Checker: Sendable {
                 guard let report = sent.first else {
                     let finding = MissingReportRule.check(
                         unit: unit, deadline: deadline, asOf: asOf, registry: plan.registry)
-                    findings.append(finding)
+                    yearFindings.append(finding)
                     let state: CheckResult.Owed.State = finding.severity == .note ? .notYetDue : .missing
                     if state == .missing { summary.missing += 1 } else { summary.notYetDue += 1 }
                     owedList.append(.init(unit: unit, obligation: obligation.id, lastOnTimeDay: lastDay, state: state))
@@ -252,7 +260,7 @@ public struct Checker: Sendable {
                 if let late = LateReportRule.check(report, deadline: deadline, registry: plan.registry) {
                     summary.late += 1
                     state = .late
-                    findings.append(late)
+                    yearFindings.append(late)
                 }
                 owedList.append(
                     .init(
@@ -266,10 +274,12 @@ public struct Checker: Sendable {
         // Task coverage over the unit reports of the year.
         let annual = plan.reporting.first { $0.synthesizes == nil }
         let ownership = annual.flatMap { context.ownerships[$0.id] } ?? Ownership(plan: plan, on: asOf)
-        let reported = Set(
-            reports.filter { r in plan.obligation(r.obligation ?? "")?.synthesizes == nil }.flatMap {
-                $0.tasks.map(\.citation)
-            })
+        // Every report but a synthesis (one whose obligation is unknown counts too).
+        let syntheses = Set(plan.reporting.filter { $0.synthesizes != nil }.map(\.id))
+        var reported: Set<Citation> = []
+        for report in reports where !syntheses.contains(report.obligation ?? "") {
+            for entry in report.tasks { reported.insert(entry.citation) }
+        }
         let leaves = plan.tasks.filter { plan.children(of: $0.citation).isEmpty }
         summary.tasksTotal = leaves.count
         summary.tasksOwned = leaves.filter { ownership.isOwned($0.citation) }.count
@@ -287,8 +297,10 @@ public struct Checker: Sendable {
 
         Trace.phase("task coverage")
         let sources = judged.compactMap(\.source)
+        SourceLines.attach(to: &findings, from: sources)
+        SourceLines.attach(to: &yearFindings, from: sources)
         return CheckResult(
-            year: year, folder: folder, findings: SourceLines.attach(to: findings, from: sources).sortedByPlace(),
+            year: year, folder: folder, findings: findings.mergedByPlace(with: &yearFindings),
             files: files, summary: summary, reports: reports, owed: owedList, deadlines: context.deadlines,
             sources: sources, indicators: ledger)
     }

@@ -80,11 +80,11 @@ extension Array where Element == Finding {
     /// The findings in file order, sorted by moving indices rather than whole
     /// findings; already sorted input (the usual case) is only checked.
     public func sortedByPlace() -> [Finding] {
+        if indices.dropFirst().allSatisfy({ !(self[$0] < self[$0 - 1]) }) { return self }
         // Paths and rules ranked once, so that most comparisons are of integers.
         let paths = Set(map(\.location.path)).sorted()
         let pathRank = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
-        let ruleRank = Dictionary(
-            uniqueKeysWithValues: RuleID.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, $0) })
+        let ruleRank = Self.ruleRank
         let keys = map { finding in
             (
                 pathRank[finding.location.path] ?? 0, finding.location.line, finding.location.column,
@@ -95,8 +95,26 @@ extension Array where Element == Finding {
             if keys[a] != keys[b] { return keys[a] < keys[b] }
             return self[a] < self[b]
         }
-        if indices.dropFirst().allSatisfy({ !before($0, $0 - 1) }) { return self }
         return indices.sorted(by: before).map { self[$0] }
+    }
+
+    private static let ruleRank = Dictionary(
+        uniqueKeysWithValues: RuleID.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, $0) })
+
+    /// These findings and `others` in file order, as `(self + others).sortedByPlace()`
+    /// would give them. When `self` is sorted already (a year's reports, each sorted
+    /// on its own thread) the two sorted runs are merged in place by the standard
+    /// library's stable sort, which moves findings and copies none.
+    public consuming func mergedByPlace(with others: inout [Finding]) -> [Finding] {
+        guard indices.dropFirst().allSatisfy({ !(self[$0] < self[$0 - 1]) }) else {
+            return (self + others).sortedByPlace()
+        }
+        var merged = self
+        others.sort()
+        merged += others
+        others = []
+        merged.sort()
+        return merged
     }
 }
 

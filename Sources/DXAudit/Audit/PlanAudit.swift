@@ -57,20 +57,25 @@ public enum PlanAudit {
 /// their line (fingerprints take lines from the files themselves).
 public enum SourceLines {
     public static func attach(to findings: [Finding], from files: [SourceFile]) -> [Finding] {
+        var result = findings
+        attach(to: &result, from: files)
+        return result
+    }
+
+    /// Attaches source lines in place: a year's findings are not copied.
+    public static func attach(to findings: inout [Finding], from files: [SourceFile]) {
         var wanted: [String: Set<Int>] = [:]
         for finding in findings where finding.sourceLine == nil && finding.rule.pointsIntoText {
             wanted[finding.location.path, default: []].insert(finding.location.line)
         }
-        guard !wanted.isEmpty else { return findings }
+        guard !wanted.isEmpty else { return }
         var lines: [String: [Int: String]] = [:]
         for file in files {
             if let numbers = wanted[file.path], lines[file.path] == nil { lines[file.path] = file.lines(numbers) }
         }
-        var result = findings
-        for index in result.indices where result[index].sourceLine == nil && result[index].rule.pointsIntoText {
-            let location = result[index].location
-            if let line = lines[location.path]?[location.line] { result[index].sourceLine = line }
+        for index in findings.indices where findings[index].sourceLine == nil && findings[index].rule.pointsIntoText {
+            let location = findings[index].location
+            if let line = lines[location.path]?[location.line] { findings[index].sourceLine = line }
         }
-        return result
     }
 }

@@ -51,7 +51,7 @@ public struct FindingFilter: Sendable {
 
     public func apply(_ raw: Outcome) -> Result {
         var outcome = raw
-        outcome.findings = raw.findings + config.findings
+        outcome.findings += config.findings
         outcome.files = raw.files.filter { !config.isIgnored($0, workingDirectory: workingDirectory) }
         if !config.ignore.isEmpty {
             // Decided once a path: a file can carry thousands of findings.
@@ -67,9 +67,19 @@ public struct FindingFilter: Sendable {
 
         let judged = Self.completeScopes[raw.command] ?? []
         let judgedFiles = judged.isEmpty ? [] : outcome.files
+        // A baseline's fingerprints take the source lines findings point at; without
+        // one only each file's suppression comments are wanted.
+        let needsLines = recordsBaseline || baseline != nil
         var wantedLines: [String: Set<Int>] = [:]
+        var lastPath: String?
         for finding in outcome.findings {
-            wantedLines[finding.location.path, default: []].insert(finding.location.line)
+            let path = finding.location.path
+            if needsLines {
+                wantedLines[path, default: []].insert(finding.location.line)
+            } else if path != lastPath, wantedLines[path] == nil {
+                wantedLines[path] = []
+            }
+            lastPath = path
         }
         var seen: Set<String> = []
         // Files the command has read already are scanned as read; only the others
@@ -80,20 +90,21 @@ public struct FindingFilter: Sendable {
         var scans = Self.scan(read, from: workingDirectory, wantedLines: wantedLines, limits: limits)
         for (file, scan) in zip(held, Self.scan(held, wantedLines: wantedLines)) { scans[file.path] = scan }
 
-        // Inline suppressions.
-        var kept: [Finding] = []
+        // Inline suppressions, removed in place: the findings are not copied.
         var used: Set<SuppressionKey> = []
         var suppressed = 0
-        for finding in outcome.findings {
-            let path = finding.location.path
-            let covering = scans[path]?.suppressions.first { $0.covers(finding.rule, line: finding.location.line) }
-            guard let covering else {
-                kept.append(finding)
-                continue
+        if scans.values.contains(where: { !$0.suppressions.isEmpty }) {
+            outcome.findings.removeAll { finding in
+                let path = finding.location.path
+                let covering = scans[path]?.suppressions.first { $0.covers(finding.rule, line: finding.location.line) }
+                guard let covering else { return false }
+                used.insert(SuppressionKey(path: path, line: covering.line, rule: finding.rule.rawValue))
+                if config.apply(to: finding) != nil { suppressed += 1 }
+                return true
             }
-            used.insert(SuppressionKey(path: path, line: covering.line, rule: finding.rule.rawValue))
-            if config.apply(to: finding) != nil { suppressed += 1 }
         }
+        var kept = outcome.findings
+        outcome.findings = []
         for path in judgedFiles {
             for suppression in scans[path]?.suppressions ?? [] {
                 kept += UnusedSuppressionRule.check(
@@ -104,7 +115,8 @@ public struct FindingFilter: Sendable {
         }
 
         // Rule settings, then the baseline.
-        kept = kept.compactMap(config.apply(to:)).sortedByPlace()
+        if !config.rules.isEmpty { kept = kept.compactMap(config.apply(to:)) }
+        kept = kept.sortedByPlace()
         var current = Baseline()
         guard recordsBaseline || baseline != nil else {
             outcome.findings = kept

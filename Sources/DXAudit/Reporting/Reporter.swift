@@ -43,7 +43,7 @@ public struct Outcome: Sendable {
     public var fails: Bool { findings.contains { $0.severity >= failing } }
 
     public func count(_ severity: Finding.Severity) -> Int {
-        findings.filter { $0.severity == severity }.count
+        findings.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
     }
 }
 

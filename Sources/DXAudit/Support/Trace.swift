@@ -13,8 +13,9 @@ public enum Trace {
     /// Notes that `name` has just ended.
     public static func phase(_ name: String) {
         guard enabled else { return }
+        let start = last
         let time = now()
-        let milliseconds = Double(time - last) / 1e6
+        let milliseconds = Double(time - start) / 1e6
         last = time
         let shown = (milliseconds * 10).rounded() / 10
         Console.write(2, "dxaudit: trace: \(name): \(shown) ms\n")

@@ -22,34 +22,23 @@ public struct Wording: Sendable {
     /// The message's template in this language, its `{n}` filled with its arguments.
     public func render(_ message: Finding.Message) -> String {
         let template = self.template(message)
-        guard template.contains("{") else { return template }
+        if case .text(let whole)? = template.pieces.first, template.pieces.count == 1 { return whole }
         var out = ""
-        var scalars = template.unicodeScalars[...]
-        while let brace = scalars.firstIndex(of: "{") {
-            out.unicodeScalars.append(contentsOf: scalars[..<brace])
-            let rest = scalars[scalars.index(after: brace)...]
-            let digits = rest.prefix { $0.properties.numericType != nil && $0.isASCII }
-            let close = rest.index(rest.startIndex, offsetBy: digits.count)
-            if !digits.isEmpty, close < rest.endIndex, rest[close] == "}",
-                let n = Int(String(String.UnicodeScalarView(digits))),
-                message.arguments.indices.contains(n)
-            {
-                out += format(message.arguments[n])
-                scalars = rest[rest.index(after: close)...]
-            } else {
-                out.unicodeScalars.append("{")
-                scalars = rest
+        for piece in template.pieces {
+            switch piece {
+            case .text(let text): out += text
+            case .argument(let n, let written):
+                out += message.arguments.indices.contains(n) ? format(message.arguments[n]) : written
             }
         }
-        out.unicodeScalars.append(contentsOf: scalars)
         return out
     }
 
     /// The template of a message from its rule's catalog; a name the catalog lacks
     /// shows as its id, so that a gap is visible rather than silent.
-    func template(_ message: Finding.Message) -> String {
-        if message.name == Finding.Message.verbatimName { return "{0}" }
-        return RuleRegistry.catalogs[language]?[message.rule]?[message.name] ?? message.id
+    func template(_ message: Finding.Message) -> MessageTemplate {
+        if message.name == Finding.Message.verbatimName { return .verbatim }
+        return MessageTemplate.catalogs[language]?[message.rule]?[message.name] ?? MessageTemplate(message.id)
     }
 
     public func format(_ argument: Finding.Argument) -> String {
