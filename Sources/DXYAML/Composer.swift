@@ -61,11 +61,13 @@ private final class Composer {
             self.mark = mark
             self.tag = tag
             self.anchor = anchor
+            // Small, as most mappings are (a unit, a task entry): the composed tree
+            // keeps each array's capacity.
             if isMapping {
-                pairs.reserveCapacity(8)
-                keyTexts.reserveCapacity(8)
+                pairs.reserveCapacity(4)
+                keyTexts.reserveCapacity(4)
             } else {
-                items.reserveCapacity(4)
+                items.reserveCapacity(2)
             }
         }
     }

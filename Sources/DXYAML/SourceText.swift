@@ -16,18 +16,19 @@ public struct SourceText: Sendable {
     public let bytes: [UInt8]
     /// Whether the bytes start with a UTF-8 byte-order mark.
     public let hasByteOrderMark: Bool
-    /// Where each line starts and where its text ends (before the break), as byte
-    /// offsets into `bytes`; line `n` is at index `n - 1`.
+    /// Where each line starts, as byte offsets into `bytes`; line `n` is at index
+    /// `n - 1`. Where its text ends follows from the next line's start and the
+    /// break before it, so a year of reports keeps one offset a line, no more.
     private let starts: [Int]
-    private let ends: [Int]
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
         let hasBOM = bytes.starts(with: Self.utf8BOM)
         hasByteOrderMark = hasBOM
         var starts: [Int] = []
-        var ends: [Int] = []
         bytes.withUnsafeBufferPointer { s in
+            // Breaks counted first, so that the offsets take exactly their room.
+            starts.reserveCapacity(s.reduce(1) { $0 + ($1 == 0x0A || $1 == 0x0D ? 1 : 0) })
             var start = hasBOM ? Self.utf8BOM.count : 0
             var i = start
             let n = s.count
@@ -35,7 +36,6 @@ public struct SourceText: Sendable {
                 let b = s[i]
                 if b == 0x0A || b == 0x0D {
                     starts.append(start)
-                    ends.append(i)
                     i += b == 0x0D && i + 1 < n && s[i + 1] == 0x0A ? 2 : 1
                     start = i
                 } else {
@@ -43,10 +43,17 @@ public struct SourceText: Sendable {
                 }
             }
             starts.append(start)
-            ends.append(n)
         }
         self.starts = starts
-        self.ends = ends
+    }
+
+    /// Where line `index + 1`'s text ends: before the break that ends it (CR, LF
+    /// or CRLF), or at the end of the bytes for the last line.
+    private func end(ofLineAt index: Int) -> Int {
+        guard index + 1 < starts.count else { return bytes.count }
+        let next = starts[index + 1]
+        if bytes[next - 1] == 0x0A, next - 2 >= starts[index], bytes[next - 2] == 0x0D { return next - 2 }
+        return next - 1
     }
 
     public init(_ text: String) {
@@ -64,7 +71,7 @@ public struct SourceText: Sendable {
     /// The byte offsets of 1-based line `number`'s text, without its break.
     public func range(ofLine number: Int) -> Range<Int>? {
         guard number >= 1, number <= starts.count else { return nil }
-        return starts[number - 1]..<ends[number - 1]
+        return starts[number - 1]..<end(ofLineAt: number - 1)
     }
 
     /// The text of 1-based line `number`, without its break; nil past the end.

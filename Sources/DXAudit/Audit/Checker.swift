@@ -193,7 +193,11 @@ public struct Checker: Sendable {
         // Each report's findings, sorted already, moved into one list in file order
         // rather than copied beside it; the year's own findings are kept apart.
         var findings: [Finding] = []
-        findings.reserveCapacity(judged.reduce(0) { $0 + $1.findings.count })
+        // Room for the year's own findings too (one a debtor at most for late and
+        // missing reports), so that merging them reallocates nothing.
+        findings.reserveCapacity(
+            judged.reduce(0) { $0 + $1.findings.count } + context.debtors.values.reduce(0) { $0 + $1.count }
+                + plan.indicators.count)
         for index in judged.indices {
             findings += judged[index].findings
             judged[index].findings = []

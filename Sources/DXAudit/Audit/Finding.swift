@@ -111,6 +111,7 @@ extension Array where Element == Finding {
         }
         var merged = self
         others.sort()
+        merged.reserveCapacity(merged.count + others.count)
         merged += others
         others = []
         merged.sort()

@@ -38,21 +38,23 @@ extension Finding {
     }
 
     /// A value a message names, kept typed so that each language words it its own way.
+    /// Payloads wider than two strings are boxed (`indirect`), so that a message's
+    /// arguments stay small: a national year holds a hundred thousand of them.
     public enum Argument: Sendable, Hashable {
         /// Shown as written: ids, file paths, text quoted from a file.
         case text(String)
         /// A unit by id, with its name when the registry has one.
         case unit(id: String, name: String?)
-        case citation(Citation)
+        indirect case citation(Citation)
         /// A citation in the document's own words: `mục (2) điểm b khoản 1 phần II`.
-        case citationInWords(Citation)
+        indirect case citationInWords(Citation)
         /// Why a citation could not be read, worded in the reader's language.
-        case citationProblem(CitationError.Problem)
+        indirect case citationProblem(CitationError.Problem)
         case date(CivilDate)
         /// A date with its day of the week.
         case weekday(CivilDate)
         /// A yearly deadline in a given year: `before 01/12/2024`.
-        case due(Plan.Due, year: Int)
+        indirect case due(Plan.Due, year: Int)
         /// A number of days: `1 day`, `3 days`.
         case days(Int)
         case number(Int)
@@ -61,7 +63,7 @@ extension Finding {
         /// Values shown one after another with `separator` between them.
         case list([Argument], separator: String)
         /// A message inside a message; `nil` shows nothing.
-        case message(Message?)
+        indirect case message(Message?)
         /// `; did you mean 'so-tttt'?` after a misspelt name, or nothing.
         case didYouMean(String?)
         /// A reporting obligation by id; Vietnamese names it by what it is: `báo cáo
@@ -69,17 +71,17 @@ extension Finding {
         case obligation(String, synthesis: Bool)
         /// A place in a file, named the way schema messages name it: `the plan`,
         /// `task II.1.a`, `unit 'so-y-te'`.
-        case place(Place)
+        indirect case place(Place)
         /// What a YAML value turned out to be: `a list`, `null`.
         case kind(ValueKind)
         /// Why the YAML layer could not read a file, with libyaml's context if any.
-        case yamlError(YAMLError)
+        indirect case yamlError(YAMLError)
         /// Why a node is not of the type a reader asked for.
-        case yamlProblem(YAMLError.Problem)
+        indirect case yamlProblem(YAMLError.Problem)
         /// Why a path could not be read at all.
-        case readError(SourceFile.ReadError)
+        indirect case readError(SourceFile.ReadError)
         /// Why a `# dxaudit:` comment could not be read.
-        case suppressionProblem(Suppression.Problem)
+        indirect case suppressionProblem(Suppression.Problem)
     }
 
     /// A place in a file that a schema message is about.

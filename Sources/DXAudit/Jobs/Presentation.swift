@@ -129,9 +129,11 @@ public struct Presentation: Sendable, Equatable {
                     : "dxaudit: recorded \(n) finding\(n == 1 ? "" : "s") in \(path)\n"
             }
         }
-        let outcome = result.outcome
+        var outcome = result.outcome
+        // The files as read were for the filter; the output does not hold them.
+        outcome.sources = [:]
         return CommandResult(
-            output: .written { reporter.write(outcome, to: &$0) }, standardError: messages,
+            output: .written { [outcome] in reporter.write(outcome, to: &$0) }, standardError: messages,
             status: outcome.fails ? 1 : 0)
     }
 }

@@ -87,6 +87,8 @@ public enum ReportLoader {
         var seen: [Citation: Int] = [:]
         let tasksNode = fields["tasks"]
         let taskEntries = tasksNode.map { reader.entries($0, "tasks") } ?? []
+        // Exactly as many as there can be: a year keeps every report's entries.
+        entries.reserveCapacity(taskEntries.count)
         for (key, keyNode, value) in taskEntries {
             let location = reader.location(keyNode)
             let citation: Citation
