@@ -55,4 +55,49 @@ import Testing
         let value = JSONValue.array([.string("a\"b\\c\nd\re\tf\u{01}g\u{7F}h Sở\u{2028}")])
         #expect(value.rendered(indent: nil) == #"["a\"b\\c\nd\re\tf\u0001g\u007fh Sở"# + "\u{2028}\"]")
     }
+    /// What a reporter streams reads as the same value made whole would.
+    @Test(arguments: [2, nil] as [Int?])
+    func aStreamedArrayIsLaidOutAsAValueIs(indent: Int?) {
+        let whole = JSONValue.object([
+            ("empty", .array([])), ("none", .object([])),
+            (
+                "items",
+                .array([
+                    .object([("n", .int(1)), ("s", .string("Sở")), ("u", .null)]),
+                    .object([("n", .int(2)), ("deep", .array([.object([("ok", .bool(true)), ("x", .double(0.5))])]))]),
+                ])
+            ),
+        ])
+        let streamed = JSONValue.object([
+            ("empty", .streamed(count: 0) { _, _ in }), ("none", .object([])),
+            (
+                "items",
+                .streamed(count: 2) { i, out in
+                    out.beginObject()
+                    out.key("n")
+                    out.int(i + 1)
+                    if i == 0 {
+                        out.key("s")
+                        out.string("Sở")
+                        out.key("u")
+                        out.optional(nil)
+                    } else {
+                        out.key("deep")
+                        out.beginArray()
+                        out.next()
+                        out.beginObject()
+                        out.key("ok")
+                        out.bool(true)
+                        out.key("x")
+                        out.double(0.5)
+                        out.endObject()
+                        out.endArray()
+                    }
+                    out.endObject()
+                }
+            ),
+        ])
+        #expect(streamed.rendered(indent: indent) == whole.rendered(indent: indent))
+        #expect(whole.rendered(indent: indent).contains(indent == nil ? #""empty":[]"# : #""empty": []"#))
+    }
 }

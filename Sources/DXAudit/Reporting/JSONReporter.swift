@@ -39,8 +39,8 @@ public struct JSONReporter: Reporter {
             ("files", .array(outcome.files.map { .string($0) })),
             (
                 "findings",
-                .generated(count: outcome.findings.count) { [findings = outcome.findings, self] i in
-                    finding(findings[i])
+                .streamed(count: outcome.findings.count) { [findings = outcome.findings, self] i, stream in
+                    write(findings[i], to: &stream)
                 }
             ),
             // The coverage table's rows are data (`coverage`), not summary lines.
@@ -52,16 +52,24 @@ public struct JSONReporter: Reporter {
         return .object(members)
     }
 
-    func finding(_ finding: Finding) -> JSONValue {
-        .object([
-            ("rule", .string(finding.rule.rawValue)),
-            ("severity", .string(finding.severity.name)),
-            ("message", .string(wording.render(finding.message))),
-            ("path", .string(finding.location.path)),
-            ("line", .int(finding.location.line)),
-            ("column", .int(finding.location.column)),
-            ("unit", .optional(finding.unit)),
-        ])
+    /// One finding, written as it is read: no value made for it.
+    func write(_ finding: Finding, to out: inout JSONStream) {
+        out.beginObject()
+        out.key("rule")
+        out.string(finding.rule.rawValue)
+        out.key("severity")
+        out.string(finding.severity.name)
+        out.key("message")
+        out.string(wording.render(finding.message))
+        out.key("path")
+        out.string(finding.location.path)
+        out.key("line")
+        out.int(finding.location.line)
+        out.key("column")
+        out.int(finding.location.column)
+        out.key("unit")
+        out.optional(finding.unit)
+        out.endObject()
     }
 
     static func coverage(_ coverage: Outcome.Coverage) -> JSONValue {

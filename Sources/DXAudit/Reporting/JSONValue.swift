@@ -10,9 +10,10 @@ public indirect enum JSONValue: Sendable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
-    /// An array whose elements are made one at a time as they are written, so that a
-    /// document with a hundred thousand findings never holds them all as values.
-    case generated(count: Int, element: @Sendable (Int) -> JSONValue)
+    /// An array whose elements are written one at a time straight to the stream, so
+    /// that a document with a hundred thousand findings never holds them as values:
+    /// `element(i, &stream)` writes the i-th element, one value.
+    case streamed(count: Int, element: @Sendable (Int, inout JSONStream) -> Void)
 
     /// An optional string as a string or null.
     public static func optional(_ text: String?) -> JSONValue {
@@ -32,69 +33,40 @@ extension JSONValue {
 
     /// Writes the document to `sink` as `rendered` words it, one value at a time.
     public func write(to sink: inout OutputSink, indent: Int? = 2) {
-        let margins = (0..<16).map { "\n" + String(repeating: " ", count: (indent ?? 0) * $0) }
-        write(to: &sink, indent: indent, level: 0, margins: margins)
+        var stream = JSONStream(sink: sink, indent: indent)
+        write(to: &stream)
+        sink = stream.finish()
     }
 
-    private func write(to out: inout OutputSink, indent: Int?, level: Int, margins: [String]) {
-        func newline(_ level: Int) {
-            guard let indent else { return }
-            out.write(level < margins.count ? margins[level] : "\n" + String(repeating: " ", count: indent * level))
-        }
+    func write(to out: inout JSONStream) {
         switch self {
-        case .null: out.write("null")
-        case .bool(let value): out.write(value ? "true" : "false")
-        case .int(let value): out.write(value)
-        case .double(let value):
-            let rounded = (value * 10_000).rounded() / 10_000
-            out.write(
-                !rounded.isFinite
-                    ? "null"
-                    : rounded == rounded.rounded() && abs(rounded) < 1e15
-                        ? String(Int(rounded)) : String(rounded))
-        case .string(let text): Self.quote(text, into: &out)
+        case .null: out.null()
+        case .bool(let value): out.bool(value)
+        case .int(let value): out.int(value)
+        case .double(let value): out.double(value)
+        case .string(let text): out.string(text)
         case .array(let items):
-            Self.writeArray(count: items.count, { items[$0] }, to: &out, indent: indent, level: level, margins: margins)
-        case .generated(let count, let element):
-            Self.writeArray(count: count, element, to: &out, indent: indent, level: level, margins: margins)
+            out.beginArray()
+            for item in items {
+                out.next()
+                item.write(to: &out)
+            }
+            out.endArray()
+        case .streamed(let count, let element):
+            out.beginArray()
+            for index in 0..<count {
+                out.next()
+                element(index, &out)
+            }
+            out.endArray()
         case .object(let members):
-            guard !members.isEmpty else {
-                out.write("{}")
-                return
+            out.beginObject()
+            for (key, value) in members {
+                out.key(key)
+                value.write(to: &out)
             }
-            out.write(byte: UInt8(ascii: "{"))
-            for (index, (key, value)) in members.enumerated() {
-                if index > 0 { out.write(byte: UInt8(ascii: ",")) }
-                newline(level + 1)
-                Self.quote(key, into: &out)
-                out.write(indent == nil ? ":" : ": ")
-                value.write(to: &out, indent: indent, level: level + 1, margins: margins)
-            }
-            newline(level)
-            out.write(byte: UInt8(ascii: "}"))
+            out.endObject()
         }
-    }
-
-    private static func writeArray(
-        count: Int, _ element: (Int) -> JSONValue, to out: inout OutputSink, indent: Int?, level: Int,
-        margins: [String]
-    ) {
-        guard count > 0 else {
-            out.write("[]")
-            return
-        }
-        func newline(_ level: Int) {
-            guard let indent else { return }
-            out.write(level < margins.count ? margins[level] : "\n" + String(repeating: " ", count: indent * level))
-        }
-        out.write(byte: UInt8(ascii: "["))
-        for index in 0..<count {
-            if index > 0 { out.write(byte: UInt8(ascii: ",")) }
-            newline(level + 1)
-            element(index).write(to: &out, indent: indent, level: level + 1, margins: margins)
-        }
-        newline(level)
-        out.write(byte: UInt8(ascii: "]"))
     }
 
     /// RFC 8259 string escaping: quotes, backslashes and control characters. The

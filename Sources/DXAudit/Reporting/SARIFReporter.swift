@@ -32,9 +32,10 @@ public struct SARIFReporter: Reporter {
                 ("columnKind", .string("unicodeCodePoints")),
                 (
                     "results",
-                    .generated(count: outcome.findings.count) { [findings = outcome.findings, self] i in
-                        result(
-                            findings[i], ruleIndex: index[findings[i].rule] ?? 0, uri: uris[findings[i].location.path])
+                    .streamed(count: outcome.findings.count) { [findings = outcome.findings, self] i, stream in
+                        write(
+                            findings[i], ruleIndex: index[findings[i].rule] ?? 0, uri: uris[findings[i].location.path],
+                            to: &stream)
                     }
                 ),
             ])
@@ -59,40 +60,54 @@ public struct SARIFReporter: Reporter {
         ])
     }
 
-    func result(_ finding: Finding, ruleIndex: Int, uri known: String? = nil) -> JSONValue {
+    /// One result, written as it is read: no value made for it.
+    func write(_ finding: Finding, ruleIndex: Int, uri known: String? = nil, to out: inout JSONStream) {
         let uri = known ?? artifactURI(finding.location.path)
-        var artifact: [(String, JSONValue)] = [("uri", .string(uri))]
-        if !uri.hasPrefix("file:") { artifact.append(("uriBaseId", .string("%SRCROOT%"))) }
-        var members: [(String, JSONValue)] = [
-            ("ruleId", .string(finding.rule.rawValue)),
-            ("ruleIndex", .int(ruleIndex)),
-            ("level", .string(finding.severity.name)),
-            ("message", .object([("text", .string(options.wording.render(finding.message)))])),
-            (
-                "locations",
-                .array([
-                    .object([
-                        (
-                            "physicalLocation",
-                            .object([
-                                ("artifactLocation", .object(artifact)),
-                                (
-                                    "region",
-                                    .object([
-                                        ("startLine", .int(max(1, finding.location.line))),
-                                        ("startColumn", .int(max(1, finding.location.column))),
-                                    ])
-                                ),
-                            ])
-                        )
-                    ])
-                ])
-            ),
-        ]
-        if let unit = finding.unit {
-            members.append(("properties", .object([("unit", .string(unit))])))
+        out.beginObject()
+        out.key("ruleId")
+        out.string(finding.rule.rawValue)
+        out.key("ruleIndex")
+        out.int(ruleIndex)
+        out.key("level")
+        out.string(finding.severity.name)
+        out.key("message")
+        out.beginObject()
+        out.key("text")
+        out.string(options.wording.render(finding.message))
+        out.endObject()
+        out.key("locations")
+        out.beginArray()
+        out.next()
+        out.beginObject()
+        out.key("physicalLocation")
+        out.beginObject()
+        out.key("artifactLocation")
+        out.beginObject()
+        out.key("uri")
+        out.string(uri)
+        if !uri.hasPrefix("file:") {
+            out.key("uriBaseId")
+            out.string("%SRCROOT%")
         }
-        return .object(members)
+        out.endObject()
+        out.key("region")
+        out.beginObject()
+        out.key("startLine")
+        out.int(max(1, finding.location.line))
+        out.key("startColumn")
+        out.int(max(1, finding.location.column))
+        out.endObject()
+        out.endObject()
+        out.endObject()
+        out.endArray()
+        if let unit = finding.unit {
+            out.key("properties")
+            out.beginObject()
+            out.key("unit")
+            out.string(unit)
+            out.endObject()
+        }
+        out.endObject()
     }
 
     /// A relative URI reference for paths under the working directory, a `file:`
