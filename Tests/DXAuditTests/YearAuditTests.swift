@@ -3,6 +3,10 @@ import Testing
 
 @testable import DXAudit
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The year audit behind check, overdue and coverage, run in the test process on
 /// the shipped plan and its sample reports.
 @Suite struct YearAuditTests {
@@ -102,5 +106,67 @@ import Testing
                 controls: Self.controls)
         }
         #expect(error?.rendered == "dxaudit: nowhere.yaml: no such file\n")
+    }
+}
+
+/// Without a baseline each report's text is let go once it is judged; what is
+/// shown does not change.
+@Suite struct ReleasedSourceTests {
+    static let report = """
+        unit: so-y-te
+        year: 2024
+        obligation: unit-annual
+        submitted: 2024-12-05  # dxaudit: ignore[late-report]
+        tasks:
+          II.5.a: {status: on-track, progress: 70}
+          "II.5.↓": {status: done}
+        # dxaudit: ignore[unassigned-task]
+        note: x
+        """
+
+    @Test func suppressionsAndSourceLinesOutliveTheText() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("2024/so-y-te.yaml", Self.report)
+        let controls = Controls(workingDirectory: folder.path)
+        let released = try YearAuditTests.audit(folder.path + "/2024", asOf: "2024-12-15")
+        #expect(!released.checker.keepsSources)
+        #expect(released.result.sources.isEmpty)
+        let path = folder.path + "/2024/so-y-te.yaml"
+        #expect(released.result.suppressions[path]?.map(\.line) == [4, 8])
+        let citation = try #require(released.result.findings.first { $0.rule == .badCitation })
+        #expect(citation.sourceLine == "  \"II.5.↓\": {status: done}")
+
+        var keeping = released.checker
+        keeping.keepsSources = true
+        let kept = YearAudit(
+            plan: released.plan, checker: keeping,
+            result: keeping.check(folder: released.folder, year: 2024, files: released.result.files),
+            folder: released.folder, planSources: released.planSources)
+        #expect(kept.result.sources.map(\.path) == [path])
+        #expect(kept.result.suppressions.isEmpty)
+
+        // The filter takes the comments as scanned: the file is not read again.
+        #expect(unlink(path) == 0)
+        let shown = [released, kept].map { audit in
+            controls.filter.apply(audit.outcome(failing: .error)).outcome
+        }
+        #expect(shown[0].suppressed == 1)
+        #expect(shown[0].findings.contains { $0.rule == .unusedSuppression })
+        #expect(TextReporter().render(shown[0]) == TextReporter().render(shown[1]))
+        #expect(JSONReporter().render(shown[0]) == JSONReporter().render(shown[1]))
+    }
+
+    @Test func aBaselineKeepsTheText() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("2024/so-y-te.yaml", Self.report)
+        var choice = ControlChoice()
+        choice.writeBaseline = folder.path + "/baseline.json"
+        let controls = try Controls.load(choice, workingDirectory: folder.path)
+        #expect(controls.needsSourceLines)
+        let request = YearAudit.Request(
+            plan: PlanChoice(path: Repo.path("plans"), asOf: date("2024-12-15")), reportsDir: folder.path + "/2024")
+        let audit = try YearAudit.run(request, controls: controls)
+        #expect(audit.checker.keepsSources)
+        #expect(audit.result.sources.count == 1 && audit.result.suppressions.isEmpty)
     }
 }

@@ -13,8 +13,11 @@ public struct CheckResult: Sendable {
     public var owed: [Owed]
     /// Each obligation's deadline in the year, by obligation id.
     public var deadlines: [String: Deadline] = [:]
-    /// The report files as read, for source lines and suppression comments.
+    /// The report files as read, for source lines and suppression comments; empty
+    /// when the checker let them go (`Checker.keepsSources`).
     public var sources: [SourceFile] = []
+    /// Each report's suppression comments, by path, when its text was let go.
+    public var suppressions: [String: [Suppression]] = [:]
     /// The Part I figures of this year and the earlier ones it was given.
     public var indicators: IndicatorLedger? = nil
 
@@ -71,6 +74,11 @@ public struct Checker: Sendable {
     public let asOf: CivilDate
     public let limits: Limits
     public let calendar: DeadlineCalendar
+    /// Whether `CheckResult.sources` holds every report's text. Without it each
+    /// report's text is let go once the report is judged, and only the lines its
+    /// findings point at and its suppression comments are kept: a national year
+    /// never holds all its files at once. A baseline needs the text.
+    public var keepsSources = true
 
     public init(plan: Plan, asOf: CivilDate, limits: Limits = .default) {
         self.plan = plan
@@ -152,23 +160,40 @@ public struct Checker: Sendable {
         var findings: [Finding]
         var source: SourceFile?
         var sender: ReportLoad.Sender?
+        /// The file's path and suppression comments, when its text was let go.
+        var scanned: (path: String, suppressions: [Suppression])?
+
+        /// Takes what later steps want from the text, the lines the findings point
+        /// at and the suppression comments, and lets the text go.
+        mutating func release() {
+            guard let file = source else { return }
+            SourceLines.attach(to: &findings, from: [file])
+            scanned = (file.path, Suppression.scan(file.text))
+            source = nil
+        }
     }
 
     /// Loads, resolves and judges every report in parallel; results keep file order
     /// whatever the timing.
     func loadAndJudge(_ files: [String], context: YearContext) -> [Judged] {
         files.concurrentMap { file in
-            let load = ReportLoader.load(file, plan: plan, limits: limits)
-            guard let loaded = load.report else {
-                return Judged(findings: load.findings.sortedByPlace(), source: load.source, sender: load.sender)
-            }
-            var cache = context.debtorCache
-            let resolution = resolve(loaded, debtors: &cache)
-            var report = loaded
-            report.obligation = resolution.obligation
-            let findings = load.findings + judge(report, resolution, folderYear: context.year, context: context)
-            return Judged(report: report, findings: findings.sortedByPlace(), source: load.source)
+            var judged = loadAndJudge(file, context: context)
+            if !keepsSources { judged.release() }
+            return judged
         }
+    }
+
+    private func loadAndJudge(_ file: String, context: YearContext) -> Judged {
+        let load = ReportLoader.load(file, plan: plan, limits: limits)
+        guard let loaded = load.report else {
+            return Judged(findings: load.findings.sortedByPlace(), source: load.source, sender: load.sender)
+        }
+        var cache = context.debtorCache
+        let resolution = resolve(loaded, debtors: &cache)
+        var report = loaded
+        report.obligation = resolution.obligation
+        let findings = load.findings + judge(report, resolution, folderYear: context.year, context: context)
+        return Judged(report: report, findings: findings.sortedByPlace(), source: load.source)
     }
 
     /// Loads and resolves a year's reports without judging them: the Part I figures
@@ -303,10 +328,14 @@ public struct Checker: Sendable {
         let sources = judged.compactMap(\.source)
         SourceLines.attach(to: &findings, from: sources)
         SourceLines.attach(to: &yearFindings, from: sources)
-        return CheckResult(
+        var result = CheckResult(
             year: year, folder: folder, findings: findings.mergedByPlace(with: &yearFindings),
             files: files, summary: summary, reports: reports, owed: owedList, deadlines: context.deadlines,
             sources: sources, indicators: ledger)
+        for case (let path, let suppressions)? in judged.lazy.map(\.scanned) {
+            result.suppressions[path] = suppressions
+        }
+        return result
     }
 
     /// Who owes each obligation in a year, worked out once: a national run has

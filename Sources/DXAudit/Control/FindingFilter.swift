@@ -85,10 +85,16 @@ public struct FindingFilter: Sendable {
         // Files the command has read already are scanned as read; only the others
         // (a settings file, a plan that check did not load itself) are read here.
         let paths = (judgedFiles + wantedLines.keys.sorted()).filter { seen.insert($0).inserted }
-        let read = paths.filter { raw.sources[$0] == nil }
+        // A file let go after its suppression comments were taken is read again only
+        // for its lines.
+        let scanned = needsLines ? [:] : raw.suppressions
+        let read = paths.filter { raw.sources[$0] == nil && scanned[$0] == nil }
         let held = paths.compactMap { raw.sources[$0] }
         var scans = Self.scan(read, from: workingDirectory, wantedLines: wantedLines, limits: limits)
         for (file, scan) in zip(held, Self.scan(held, wantedLines: wantedLines)) { scans[file.path] = scan }
+        for path in paths where scans[path] == nil {
+            if let suppressions = scanned[path] { scans[path] = FileScan(suppressions: suppressions) }
+        }
 
         // Inline suppressions, removed in place: the findings are not copied.
         var used: Set<SuppressionKey> = []

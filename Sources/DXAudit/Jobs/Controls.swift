@@ -73,6 +73,10 @@ public struct Controls: Sendable {
             recordsBaseline: choice.writeBaseline != nil)
     }
 
+    /// Whether the filter wants the text of the lines findings point at: a baseline's
+    /// fingerprints are made from them.
+    public var needsSourceLines: Bool { baseline != nil || choice.writeBaseline != nil }
+
     /// Whether the settings tell dxaudit to leave a path unread.
     public func isIgnored(_ path: String) -> Bool {
         !config.ignore.isEmpty && config.isIgnored(path, workingDirectory: workingDirectory)

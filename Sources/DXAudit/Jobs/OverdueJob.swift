@@ -133,6 +133,7 @@ public enum OverdueJob {
         var outcome = Outcome(
             command: "overdue", findings: findings, files: audit.result.files, summary: summary, failing: .note)
         outcome.sources = audit.sources
+        outcome.suppressions = audit.result.suppressions
         return outcome
     }
 

@@ -132,6 +132,7 @@ public struct Presentation: Sendable, Equatable {
         var outcome = result.outcome
         // The files as read were for the filter; the output does not hold them.
         outcome.sources = [:]
+        outcome.suppressions = [:]
         return CommandResult(
             output: .written { [outcome] in reporter.write(outcome, to: &$0) }, standardError: messages,
             status: outcome.fails ? 1 : 0)

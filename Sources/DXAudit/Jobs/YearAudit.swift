@@ -90,7 +90,8 @@ public struct YearAudit: Sendable {
             }
             files = controls.withoutIgnored(listed)
         }
-        let checker = Checker(plan: plan, asOf: asOf)
+        var checker = Checker(plan: plan, asOf: asOf)
+        checker.keepsSources = controls.needsSourceLines
         let history =
             request.earlierFigures
             ? Self.history(checker, beside: reportYear.folder, before: reportYear.year, controls: controls) : nil
@@ -128,6 +129,7 @@ public struct YearAudit: Sendable {
             command: "check", findings: result.findings, files: result.files, summary: summary(stats),
             failing: failing, stats: stats)
         outcome.sources = sources
+        outcome.suppressions = result.suppressions
         return outcome
     }
 

@@ -23,6 +23,9 @@ public struct Outcome: Sendable {
     /// Files the command has already read, by path, so that the filter takes their
     /// source lines and suppression comments without reading them again.
     public var sources: [String: SourceFile] = [:]
+    /// The suppression comments of files the command has read and let go, by path:
+    /// the filter takes them instead of reading the files again.
+    public var suppressions: [String: [Suppression]] = [:]
 
     public init(
         command: String, findings: [Finding], files: [String], summary: [SummaryFact] = [],
