@@ -10,30 +10,34 @@ struct MessageTemplate: Sendable {
 
     var pieces: [Piece]
 
-    /// `{n}` with ASCII digits is a place; any other brace is text.
+    /// `{n}` with ASCII digits is a place; any other brace is text. Braces and
+    /// digits are ASCII, so the template is cut byte by byte, never inside a
+    /// character.
     init(_ template: String) {
         var pieces: [Piece] = []
-        var text = ""
-        var scalars = template.unicodeScalars[...]
-        while let brace = scalars.firstIndex(of: "{") {
-            text.unicodeScalars.append(contentsOf: scalars[..<brace])
-            let rest = scalars[scalars.index(after: brace)...]
-            let digits = rest.prefix { ("0"..."9").contains($0) }
-            let close = rest.index(rest.startIndex, offsetBy: digits.count)
-            if !digits.isEmpty, close < rest.endIndex, rest[close] == "}",
-                let n = Int(String(String.UnicodeScalarView(digits)))
-            {
-                if !text.isEmpty { pieces.append(.text(text)) }
-                text = ""
-                pieces.append(.argument(n, written: "{" + String(String.UnicodeScalarView(digits)) + "}"))
-                scalars = rest[rest.index(after: close)...]
-            } else {
-                text.unicodeScalars.append("{")
-                scalars = rest
+        let bytes = Array(template.utf8)
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        var start = 0  // where the text not yet in a piece begins
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "{") else {
+                index += 1
+                continue
             }
+            var close = index + 1
+            while close < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[close]) { close += 1 }
+            guard close > index + 1, close < bytes.count, bytes[close] == UInt8(ascii: "}"),
+                let n = Int(text(index + 1..<close))
+            else {
+                index += 1
+                continue
+            }
+            if start < index { pieces.append(.text(text(start..<index))) }
+            pieces.append(.argument(n, written: text(index..<close + 1)))
+            index = close + 1
+            start = index
         }
-        text.unicodeScalars.append(contentsOf: scalars)
-        if !text.isEmpty || pieces.isEmpty { pieces.append(.text(text)) }
+        if start < bytes.count || pieces.isEmpty { pieces.append(.text(text(start..<bytes.count))) }
         self.pieces = pieces
     }
 
