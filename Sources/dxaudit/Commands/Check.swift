@@ -4,6 +4,7 @@ import DXAudit
 extension DXAuditCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check one year's reports against the plan.",
             discussion: """
                 REPORTS_DIR is a year folder (reports/2024) or its parent (reports); given the

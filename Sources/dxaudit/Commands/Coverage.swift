@@ -4,6 +4,7 @@ import DXAudit
 extension DXAuditCommand {
     struct Coverage: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "coverage",
             abstract: "Show who chairs, implements and coordinates each Part II task.",
             discussion: "With --reports, the year's units (after succession) and each task's reported status.")
 

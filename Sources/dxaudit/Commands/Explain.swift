@@ -3,7 +3,7 @@ import DXAudit
 
 extension DXAuditCommand {
     struct Explain: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Explain one rule.")
+        static let configuration = CommandConfiguration(commandName: "explain", abstract: "Explain one rule.")
 
         @Argument(help: "A rule id, as printed in brackets after each finding.")
         var rule: String

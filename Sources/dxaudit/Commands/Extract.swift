@@ -4,6 +4,7 @@ import DXAudit
 extension DXAuditCommand {
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Write a draft plan from a plan's plain text.",
             discussion: """
                 Reads the text (UTF-8) and writes the plan YAML: header, Part I targets, the Part II \

@@ -4,6 +4,7 @@ import DXAudit
 extension DXAuditCommand {
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Check plan files and unit registries.",
             discussion: "Without paths, checks the nearest plans/ folder. Folders are searched for *.yaml files.")
 

@@ -4,6 +4,7 @@ import DXAudit
 extension DXAuditCommand {
     struct Overdue: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "overdue",
             abstract: "List the reports past their deadline; mail reminders with --format email or --send.",
             discussion: """
                 Overdue: owed, last on-time day passed, no report received (late but received

@@ -3,7 +3,8 @@ import DXAudit
 
 extension DXAuditCommand {
     struct Rules: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the rules with their default severity.")
+        static let configuration = CommandConfiguration(
+            commandName: "rules", abstract: "List the rules with their default severity.")
 
         @OptionGroup var language: LanguageOptions
 

@@ -4,6 +4,7 @@ import DXAudit
 extension DXAuditCommand {
     struct Synthesis: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "synthesis",
             abstract: "Draft the coordinator's yearly synthesis (báo cáo tổng hợp) from the year's reports.",
             discussion: """
                 In Vietnamese, laid out as Nghị định 30/2020/NĐ-CP lays out a báo cáo, from the same judgement \

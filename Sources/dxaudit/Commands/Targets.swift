@@ -4,6 +4,7 @@ import DXAudit
 extension DXAuditCommand {
     struct Targets: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "targets",
             abstract: "Show each Part I indicator's figures by year, its path to the milestones and its status.",
             discussion: """
                 Reads every year folder of REPORTS_ROOT the plan covers, oldest first. Before the table: \

@@ -4,6 +4,7 @@ import DXAudit
 extension DXAuditCommand {
     struct Template: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "template",
             abstract: "Write a report skeleton listing every task a unit chairs or implements in a year.",
             discussion: "Writes to standard output, or atomically to -o FILE; an existing file is kept unless --force.")
 
