@@ -98,6 +98,7 @@ struct FileReader {
             return []
         }
         var result: [(String, Node, Node)] = []
+        result.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
                 add(.keysNotText(what), at: pair.key)

@@ -49,7 +49,14 @@ public enum RegistryLoader {
                     location: reader.location(keyNode))
             }
         }
-        for (id, keyNode, value) in reader.entries(top["units"] ?? root, "units") {
+        let entries = reader.entries(top["units"] ?? root, "units")
+        // A national registry has tens of thousands of units: its tables are made
+        // at their size once rather than grown and rehashed.
+        var units: [String: Registry.Unit] = [:]
+        var order: [String] = []
+        units.reserveCapacity(entries.count)
+        order.reserveCapacity(entries.count)
+        for (id, keyNode, value) in entries {
             if !isValidID(id) {
                 reader.add(.badUnitID(id), at: keyNode)
             }
@@ -104,16 +111,18 @@ public enum RegistryLoader {
                 }
                 transfers.append(.init(tasks: tasks, to: to, since: since, location: reader.location(t["to"]!)))
             }
-            registry.units[id] = Registry.Unit(
+            let unit = Registry.Unit(
                 id: id, name: name, short: fields["short"].flatMap { reader.singleLine($0, "short") },
                 kind: kind, email: email,
                 since: fields["since"].flatMap { reader.date($0) },
                 until: fields["until"].flatMap { reader.date($0) },
                 successors: successors, successorLocations: successorLocations, transfers: transfers,
                 inferred: inferred, reason: reason, location: reader.location(keyNode))
-            registry.order.append(id)
-            registry.indexNames(of: registry.units[id]!)
+            units[id] = unit
+            order.append(id)
         }
+        registry.units = units
+        registry.order = order
         return RegistryLoad(registry: registry, findings: reader.findings, source: file)
     }
 

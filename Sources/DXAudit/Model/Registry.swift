@@ -1,4 +1,5 @@
 import DXYAML
+import Synchronization
 
 /// Who exists: the units of `plans/units.yaml`, the groups that name sets of them,
 /// and when each unit began, ended and who took over its duties.
@@ -66,13 +67,16 @@ public struct Registry: Sendable {
     ]
 
     public var path: String
-    public var units: [String: Unit] = [:]
+    public var units: [String: Unit] = [:] {
+        didSet { names = NameIndex() }
+    }
     /// Unit ids in file order.
-    public var order: [String] = []
+    public var order: [String] = [] {
+        didSet { names = NameIndex() }
+    }
     public var groups: [String: Group] = [:]
-    /// Unit ids by lower-cased `name` and `short`, for names written instead of ids;
-    /// a name two units share maps to nobody.
-    public var names: [String: String?] = [:]
+    /// Unit ids by name, for names written instead of ids.
+    private var names = NameIndex()
 
     public init(path: String) {
         self.path = path
@@ -84,17 +88,37 @@ public struct Registry: Sendable {
     /// short name (`Sở Y tế`, `Sở TT&TT`), compared case-insensitively.
     public func resolve(_ text: String) -> String? {
         if isKnown(text) { return text }
-        return names[text.lowercased()] ?? nil
+        return names.id(named: text.lowercased(), in: self)
     }
 
-    /// Records a unit's name and short name for `resolve`.
-    mutating func indexNames(of unit: Unit) {
-        for name in [unit.name, unit.short].compactMap({ $0?.lowercased() }) {
-            if let existing = names[name], existing != unit.id {
-                names[name] = .some(nil)  // shared by two units: ambiguous
-            } else {
-                names[name] = unit.id
+    /// Unit ids by lower-cased `name` and `short`, in file order; a name two units
+    /// share maps to nobody. Made the first time a name is looked up, as most files
+    /// name every unit by its id and a national registry has tens of thousands.
+    /// Copies of a registry share it; one that changes its units gets a new one.
+    final class NameIndex: Sendable {
+        private let table = Mutex<[String: String?]?>(nil)
+
+        func id(named name: String, in registry: Registry) -> String? {
+            table.withLock { table in
+                if table == nil { table = Self.table(of: registry) }
+                return table?[name] ?? nil
             }
+        }
+
+        static func table(of registry: Registry) -> [String: String?] {
+            var table: [String: String?] = [:]
+            table.reserveCapacity(2 * registry.order.count)
+            for id in registry.order {
+                guard let unit = registry.units[id] else { continue }
+                for name in [unit.name, unit.short].compactMap({ $0?.lowercased() }) {
+                    if let existing = table[name], existing != unit.id {
+                        table[name] = .some(nil)  // shared by two units: ambiguous
+                    } else {
+                        table[name] = unit.id
+                    }
+                }
+            }
+            return table
         }
     }
 
