@@ -68,15 +68,15 @@ public struct Registry: Sendable {
 
     public var path: String
     public var units: [String: Unit] = [:] {
-        didSet { names = NameIndex() }
+        didSet { indexes = Indexes() }
     }
     /// Unit ids in file order.
     public var order: [String] = [] {
-        didSet { names = NameIndex() }
+        didSet { indexes = Indexes() }
     }
     public var groups: [String: Group] = [:]
-    /// Unit ids by name, for names written instead of ids.
-    private var names = NameIndex()
+    /// Unit ids by name, and units' places in the file.
+    private var indexes = Indexes()
 
     public init(path: String) {
         self.path = path
@@ -88,24 +88,38 @@ public struct Registry: Sendable {
     /// short name (`Sở Y tế`, `Sở TT&TT`), compared case-insensitively.
     public func resolve(_ text: String) -> String? {
         if isKnown(text) { return text }
-        return names.id(named: text.lowercased(), in: self)
+        return indexes.id(named: text.lowercased(), in: self)
     }
 
-    /// Unit ids by lower-cased `name` and `short`, in file order; a name two units
-    /// share maps to nobody. Made the first time a name is looked up, as most files
-    /// name every unit by its id and a national registry has tens of thousands.
-    /// Copies of a registry share it; one that changes its units gets a new one.
-    final class NameIndex: Sendable {
-        private let table = Mutex<[String: String?]?>(nil)
+    /// Tables made from the units the first time they are wanted, as a national
+    /// registry has tens of thousands: unit ids by lower-cased `name` and `short`
+    /// (most files name every unit by its id and never need it), and each unit's
+    /// place in the file. Copies of a registry share them; one that changes its
+    /// units gets new ones.
+    final class Indexes: Sendable {
+        private let names = Mutex<[String: String?]?>(nil)
+        private let places = Mutex<[String: Int]?>(nil)
 
+        /// The unit a name stands for; a name two units share maps to nobody.
         func id(named name: String, in registry: Registry) -> String? {
-            table.withLock { table in
-                if table == nil { table = Self.table(of: registry) }
+            names.withLock { table in
+                if table == nil { table = Self.names(of: registry) }
                 return table?[name] ?? nil
             }
         }
 
-        static func table(of registry: Registry) -> [String: String?] {
+        /// Each unit's index in `order`.
+        func places(in registry: Registry) -> [String: Int] {
+            places.withLock { table in
+                if let table { return table }
+                let made = Dictionary(
+                    registry.order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+                table = made
+                return made
+            }
+        }
+
+        static func names(of registry: Registry) -> [String: String?] {
             var table: [String: String?] = [:]
             table.reserveCapacity(2 * registry.order.count)
             for id in registry.order {
@@ -168,14 +182,19 @@ public struct Registry: Sendable {
         var result: [String] = []
         var seen: Set<String> = []
         var seenGroups: Set<String> = []
+        // A group's members are found in file order; successors, or a second
+        // group, may come out of it.
+        var outOfOrder = false
         func add(_ ref: String) {
             if let group = groups[ref] {
                 guard seenGroups.insert(ref).inserted else { return }
-                for id in order where group.kinds.contains(units[id]!.kind) {
-                    let unit = units[id]!
+                if !result.isEmpty { outOfOrder = true }
+                for id in order {
+                    guard let unit = units[id], group.kinds.contains(unit.kind) else { continue }
                     if unit.exists(on: date) {
                         if group.counts(on: date), seen.insert(id).inserted { result.append(id) }
                     } else if let until = unit.until, date > until {
+                        outOfOrder = true
                         holders(of: id, on: date).forEach(add)
                     }
                 }
@@ -185,13 +204,18 @@ public struct Registry: Sendable {
                 if groups[holder] != nil {
                     add(holder)
                 } else if seen.insert(holder).inserted {
+                    if !result.isEmpty { outOfOrder = true }
                     result.append(holder)
                 }
             }
         }
         add(ref)
-        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        return result.sorted { rank[$0]! < rank[$1]! }
+        // In file order.
+        guard outOfOrder, result.count > 1 else { return result }
+        let places = indexes.places(in: self)
+        let placed = result.map { (place: places[$0] ?? Int.max, id: $0) }
+        if zip(placed, placed.dropFirst()).allSatisfy({ $0.place < $1.place }) { return result }
+        return placed.sorted { $0.place < $1.place }.map(\.id)
     }
 
     /// The known id closest to `id`, for "did you mean" hints.
