@@ -30,6 +30,16 @@ import Testing
         #expect(others.isEmpty)
     }
 
+    @Test func mergingWithNothingOnEitherSide() {
+        let sorted = Self.findings(50, seed: 7).sortedByPlace()
+        var none: [Finding] = []
+        #expect(sorted.mergedByPlace(with: &none) == sorted)
+        var others = Self.findings(30, seed: 8)
+        #expect(
+            [Finding]().mergedByPlace(with: &others).map(\.unit)
+                == Self.findings(30, seed: 8).sortedByPlace().map(\.unit))
+    }
+
     @Test func anUnsortedListIsSortedWhole() {
         let unsorted = Self.findings(200, seed: 9)
         var others = Self.findings(20, seed: 10)

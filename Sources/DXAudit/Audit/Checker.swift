@@ -223,12 +223,16 @@ public struct Checker: Sendable {
         findings.reserveCapacity(
             judged.reduce(0) { $0 + $1.findings.count } + context.debtors.values.reduce(0) { $0 + $1.count }
                 + plan.indicators.count)
+        // The reports are moved out the same way, not copied.
+        var reports: [Report] = []
+        reports.reserveCapacity(judged.count)
         for index in judged.indices {
             findings += judged[index].findings
             judged[index].findings = []
+            if let report = judged[index].report { reports.append(report) }
+            judged[index].report = nil
         }
         var yearFindings: [Finding] = []
-        let reports = judged.compactMap(\.report)
         var ledger = history ?? IndicatorLedger(plan: plan)
         if !plan.indicators.isEmpty {
             ledger.add(reports, year: year, on: figureDay(year: year))
@@ -328,8 +332,10 @@ public struct Checker: Sendable {
         let sources = judged.compactMap(\.source)
         SourceLines.attach(to: &findings, from: sources)
         SourceLines.attach(to: &yearFindings, from: sources)
+        // Consumed, so that the merge has the only reference and moves in place.
+        let merged = (consume findings).mergedByPlace(with: &yearFindings)
         var result = CheckResult(
-            year: year, folder: folder, findings: findings.mergedByPlace(with: &yearFindings),
+            year: year, folder: folder, findings: merged,
             files: files, summary: summary, reports: reports, owed: owedList, deadlines: context.deadlines,
             sources: sources, indicators: ledger)
         for case (let path, let suppressions)? in judged.lazy.map(\.scanned) {

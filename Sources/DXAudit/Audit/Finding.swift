@@ -103,18 +103,30 @@ extension Array where Element == Finding {
 
     /// These findings and `others` in file order, as `(self + others).sortedByPlace()`
     /// would give them. When `self` is sorted already (a year's reports, each sorted
-    /// on its own thread) the two sorted runs are merged in place by the standard
-    /// library's stable sort, which moves findings and copies none.
+    /// on its own thread) `others` are merged into it in place, from the back: the
+    /// findings are moved, never copied, and no second array is made.
     public consuming func mergedByPlace(with others: inout [Finding]) -> [Finding] {
         guard indices.dropFirst().allSatisfy({ !(self[$0] < self[$0 - 1]) }) else {
             return (self + others).sortedByPlace()
         }
         var merged = self
         others.sort()
-        merged.reserveCapacity(merged.count + others.count)
-        merged += others
+        var left = merged.count - 1  // the last of `self` not yet in place
+        var right = others.count - 1  // the last of `others` not yet in place
+        merged.append(contentsOf: others)  // room: every slot past `left` is free
+        var slot = merged.count - 1  // the free slot to fill next
+        while right >= 0 {
+            // On a tie the finding of `self` comes first, as a stable sort keeps it.
+            if left >= 0, others[right] < merged[left] {
+                merged.swapAt(left, slot)
+                left -= 1
+            } else {
+                merged[slot] = others[right]
+                right -= 1
+            }
+            slot -= 1
+        }
         others = []
-        merged.sort()
         return merged
     }
 }

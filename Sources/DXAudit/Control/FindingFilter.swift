@@ -49,10 +49,13 @@ public struct FindingFilter: Sendable {
         "check": [.report, .any],
     ]
 
-    public func apply(_ raw: Outcome) -> Result {
+    /// The outcome is taken, not borrowed: a caller that has no further use for it
+    /// hands over the only reference to its findings, which are then changed in
+    /// place rather than copied.
+    public func apply(_ raw: consuming Outcome) -> Result {
         var outcome = raw
-        outcome.findings += config.findings
-        outcome.files = raw.files.filter { !config.isIgnored($0, workingDirectory: workingDirectory) }
+        if !config.findings.isEmpty { outcome.findings += config.findings }
+        outcome.files = outcome.files.filter { !config.isIgnored($0, workingDirectory: workingDirectory) }
         if !config.ignore.isEmpty {
             // Decided once a path: a file can carry thousands of findings.
             var ignored: [String: Bool] = [:]
@@ -65,7 +68,7 @@ public struct FindingFilter: Sendable {
             }
         }
 
-        let judged = Self.completeScopes[raw.command] ?? []
+        let judged = Self.completeScopes[outcome.command] ?? []
         let judgedFiles = judged.isEmpty ? [] : outcome.files
         // A baseline's fingerprints take the source lines findings point at; without
         // one only each file's suppression comments are wanted.
@@ -87,9 +90,9 @@ public struct FindingFilter: Sendable {
         let paths = (judgedFiles + wantedLines.keys.sorted()).filter { seen.insert($0).inserted }
         // A file let go after its suppression comments were taken is read again only
         // for its lines.
-        let scanned = needsLines ? [:] : raw.suppressions
-        let read = paths.filter { raw.sources[$0] == nil && scanned[$0] == nil }
-        let held = paths.compactMap { raw.sources[$0] }
+        let scanned = needsLines ? [:] : outcome.suppressions
+        let read = paths.filter { outcome.sources[$0] == nil && scanned[$0] == nil }
+        let held = paths.compactMap { outcome.sources[$0] }
         var scans = Self.scan(read, from: workingDirectory, wantedLines: wantedLines, limits: limits)
         for (file, scan) in zip(held, Self.scan(held, wantedLines: wantedLines)) { scans[file.path] = scan }
         for path in paths where scans[path] == nil {

@@ -61,6 +61,6 @@ public enum CheckJob {
         let controls = try Controls.load(request.controls)
         let audit = try YearAudit.run(request.year, controls: controls)
         return try request.presentation.publish(
-            audit.outcome(failing: request.presentation.failing), controls: controls)
+            (consume audit).outcome(failing: request.presentation.failing), controls: controls)
     }
 }

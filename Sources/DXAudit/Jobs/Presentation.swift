@@ -99,7 +99,7 @@ public struct Presentation: Sendable, Equatable {
     /// Applies the controls to an outcome (settings, inline suppressions, the
     /// baseline), records a new baseline when asked, and renders what is left:
     /// exit status 1 when a finding fails, else 0.
-    public func publish(_ outcome: Outcome, controls: Controls) throws(DXAuditError) -> CommandResult {
+    public func publish(_ outcome: consuming Outcome, controls: Controls) throws(DXAuditError) -> CommandResult {
         let options = ReporterOptions(
             color: usesColor, quiet: quiet, workingDirectory: controls.workingDirectory, wording: wording(controls))
         guard let reporter = Reporters.make(resolvedFormat.rawValue, options: options) else {

@@ -122,8 +122,9 @@ public struct YearAudit: Sendable {
         return ledger
     }
 
-    /// What `check` reports: the findings, the summary and the year's figures.
-    public func outcome(failing: Finding.Severity) -> Outcome {
+    /// What `check` reports: the findings, the summary and the year's figures. The
+    /// audit is taken, so that a caller done with it hands its findings over whole.
+    public consuming func outcome(failing: Finding.Severity) -> Outcome {
         let stats = Outcome.Stats(result, plan: plan, checker: checker)
         var outcome = Outcome(
             command: "check", findings: result.findings, files: result.files, summary: summary(stats),
