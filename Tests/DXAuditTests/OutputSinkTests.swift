@@ -23,6 +23,20 @@ import Testing
         #expect(try folder.read("out.txt") == Self.long)
     }
 
+    /// Writes of every size, across and past the block's end, arrive whole and in order.
+    @Test func writesLargerThanABlockAndAcrossItsEdge() {
+        var sink = OutputSink.memory()
+        var expected: [UInt8] = []
+        for size in [1, OutputSink.blockSize - 3, 5, 2 * OutputSink.blockSize + 7, 0, 3, OutputSink.blockSize] {
+            let bytes = (0..<size).map { UInt8(0x20 + ($0 * 31 + size) % 90) }
+            bytes.withUnsafeBufferPointer { sink.write(bytes: $0) }
+            sink.write(byte: 0x7C)
+            expected += bytes + [0x7C]
+        }
+        sink.flush()
+        #expect(Array(sink.text.utf8) == expected)
+    }
+
     @Test func memoryKeepsWhatWasWritten() {
         var sink = OutputSink.memory()
         sink.write(Self.long)
@@ -55,6 +69,7 @@ import Testing
         let value = JSONValue.array([.string("a\"b\\c\nd\re\tf\u{01}g\u{7F}h Sở\u{2028}")])
         #expect(value.rendered(indent: nil) == #"["a\"b\\c\nd\re\tf\u0001g\u007fh Sở"# + "\u{2028}\"]")
     }
+
     /// What a reporter streams reads as the same value made whole would.
     @Test(arguments: [2, nil] as [Int?])
     func aStreamedArrayIsLaidOutAsAValueIs(indent: Int?) {

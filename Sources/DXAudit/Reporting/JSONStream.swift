@@ -5,7 +5,8 @@
 public struct JSONStream {
     public private(set) var sink: OutputSink
     private let indent: Int?
-    private let margins: [String]
+    /// A newline and the indentation of each level, as bytes.
+    private let margins: [[UInt8]]
     private let separator: String
     /// For each open container, whether anything has been written in it yet.
     private var opened: [Bool] = []
@@ -13,7 +14,7 @@ public struct JSONStream {
     public init(sink: OutputSink, indent: Int? = 2) {
         self.sink = sink
         self.indent = indent
-        margins = (0..<16).map { "\n" + String(repeating: " ", count: (indent ?? 0) * $0) }
+        margins = (0..<16).map { Array(("\n" + String(repeating: " ", count: (indent ?? 0) * $0)).utf8) }
         separator = indent == nil ? ":" : ": "
         opened.reserveCapacity(16)
     }
@@ -76,6 +77,10 @@ public struct JSONStream {
 
     private mutating func newline(_ level: Int) {
         guard let indent else { return }
-        sink.write(level < margins.count ? margins[level] : "\n" + String(repeating: " ", count: indent * level))
+        guard level < margins.count else {
+            sink.write("\n" + String(repeating: " ", count: indent * level))
+            return
+        }
+        margins[level].withUnsafeBufferPointer { sink.write(bytes: $0) }
     }
 }

@@ -14,9 +14,13 @@ public struct SARIFReporter: Reporter {
     public func write(_ outcome: Outcome, to sink: inout OutputSink) {
         let rules = RuleRegistry.info
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        // One URI a file: a file can carry thousands of findings.
-        let uris = Dictionary(
-            Set(outcome.findings.map(\.location.path)).map { ($0, artifactURI($0)) }, uniquingKeysWith: { a, _ in a })
+        // One URI a file: a file can carry thousands of findings, which come file by file.
+        var uris: [String: String] = [:]
+        var lastPath: String?
+        for finding in outcome.findings where finding.location.path != lastPath {
+            lastPath = finding.location.path
+            if uris[finding.location.path] == nil { uris[finding.location.path] = artifactURI(finding.location.path) }
+        }
         let driver: JSONValue = .object([
             ("name", .string("dxaudit")),
             ("version", .string(DXAuditVersion.current)),
@@ -32,7 +36,7 @@ public struct SARIFReporter: Reporter {
                 ("columnKind", .string("unicodeCodePoints")),
                 (
                     "results",
-                    .streamed(count: outcome.findings.count) { [findings = outcome.findings, self] i, stream in
+                    .streamed(count: outcome.findings.count) { [findings = outcome.findings, uris, self] i, stream in
                         write(
                             findings[i], ruleIndex: index[findings[i].rule] ?? 0, uri: uris[findings[i].location.path],
                             to: &stream)

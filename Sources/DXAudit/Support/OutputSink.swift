@@ -6,7 +6,9 @@
 /// 64 KiB, or memory. A run with a hundred thousand findings never holds its
 /// whole output, and no byte is copied a second time on its way out.
 public struct OutputSink {
-    private var buffer: [UInt8] = []
+    /// One block, filled from the front to `used` and copied into with `memcpy`.
+    private var block: [UInt8]
+    private var used = 0
     private var collected: [UInt8] = []
     private let descriptor: Int32?
     /// The errno of the write that failed (a closed pipe): nothing more is written.
@@ -22,7 +24,7 @@ public struct OutputSink {
 
     private init(descriptor: Int32?) {
         self.descriptor = descriptor
-        buffer.reserveCapacity(Self.blockSize + 4096)
+        block = [UInt8](repeating: 0, count: Self.blockSize)
     }
 
     public mutating func write(_ text: String) {
@@ -36,13 +38,26 @@ public struct OutputSink {
     }
 
     public mutating func write(byte: UInt8) {
-        buffer.append(byte)
-        if buffer.count >= Self.blockSize { spill() }
+        if used == block.count { spill() }
+        block[used] = byte
+        used += 1
     }
 
     public mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= Self.blockSize { spill() }
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        if used + bytes.count > block.count {
+            spill()
+            // More than a block: written as it is.
+            if bytes.count > block.count {
+                put(UnsafeRawBufferPointer(bytes))
+                return
+            }
+        }
+        let offset = used
+        block.withUnsafeMutableBufferPointer { block in
+            (block.baseAddress! + offset).update(from: source, count: bytes.count)
+        }
+        used += bytes.count
     }
 
     /// A decimal integer (a small string, kept inline: no allocation).
@@ -53,17 +68,29 @@ public struct OutputSink {
 
     /// Everything a memory sink was given, as text.
     public var text: String {
-        String(decoding: collected + buffer, as: UTF8.self)
+        String(decoding: collected + block[..<used], as: UTF8.self)
     }
 
     private mutating func spill() {
-        guard !buffer.isEmpty else { return }
+        guard used > 0 else { return }
+        let count = used
+        used = 0
         guard let descriptor else {
-            collected += buffer
-            buffer.removeAll(keepingCapacity: true)
+            collected.append(contentsOf: block[..<count])
             return
         }
-        if failure == nil { failure = Descriptor.writeAll(buffer, to: descriptor) }
-        buffer.removeAll(keepingCapacity: true)
+        guard failure == nil else { return }
+        failure = block.withUnsafeBytes {
+            Descriptor.writeAll(UnsafeRawBufferPointer(rebasing: $0[..<count]), to: descriptor)
+        }
+    }
+
+    /// Bytes to the descriptor, or into memory.
+    private mutating func put(_ bytes: UnsafeRawBufferPointer) {
+        guard let descriptor else {
+            collected.append(contentsOf: bytes)
+            return
+        }
+        if failure == nil { failure = Descriptor.writeAll(bytes, to: descriptor) }
     }
 }

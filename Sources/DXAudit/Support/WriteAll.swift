@@ -9,19 +9,22 @@ public enum Descriptor {
     /// the `errno` of the write that failed, `EIO` for one that took no byte (so a
     /// descriptor that takes nothing ends the loop instead of spinning it).
     public static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32? {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                if n == 0 { return EIO }
-                offset += n
+        bytes.withUnsafeBytes { writeAll($0, to: fd) }
+    }
+
+    /// Writes all of `buffer` to `fd`; see `writeAll(_:to:)`.
+    public static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32) -> Int32? {
+        var offset = 0
+        while offset < buffer.count {
+            let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return nil
+            if n == 0 { return EIO }
+            offset += n
         }
+        return nil
     }
 
     /// Writes all of `text`'s UTF-8 bytes to `fd`; see `writeAll(_:to:)`.
