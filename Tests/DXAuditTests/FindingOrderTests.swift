@@ -30,6 +30,16 @@ import Testing
         #expect(others.isEmpty)
     }
 
+    /// Few findings are sorted directly, many by ranked keys: both give the order of
+    /// `<`, ties kept as they came.
+    @Test(arguments: [2, 20, 32, 33, 300]) func sortingIsStableInFileOrder(_ count: Int) {
+        let findings = Self.findings(count, seed: UInt64(count))
+        let stable = findings.enumerated().sorted { a, b in
+            a.element < b.element || (!(b.element < a.element) && a.offset < b.offset)
+        }.map(\.element.unit)
+        #expect(findings.sortedByPlace().map(\.unit) == stable)
+    }
+
     @Test func mergingWithNothingOnEitherSide() {
         let sorted = Self.findings(50, seed: 7).sortedByPlace()
         var none: [Finding] = []

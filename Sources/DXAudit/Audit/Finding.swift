@@ -80,7 +80,9 @@ extension Array where Element == Finding {
     /// The findings in file order, sorted by moving indices rather than whole
     /// findings; already sorted input (the usual case) is only checked.
     public func sortedByPlace() -> [Finding] {
-        if indices.dropFirst().allSatisfy({ !(self[$0] < self[$0 - 1]) }) { return self }
+        if isSortedByPlace { return self }
+        // A report's few findings: ranking paths and rules would cost more than it saves.
+        if count <= 32 { return sorted() }
         // Paths and rules ranked once, so that most comparisons are of integers.
         let paths = Set(map(\.location.path)).sorted()
         let pathRank = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
@@ -98,6 +100,14 @@ extension Array where Element == Finding {
         return indices.sorted(by: before).map { self[$0] }
     }
 
+    /// Whether the findings are in file order already, each compared where it lies
+    /// in the array rather than copied out of it.
+    var isSortedByPlace: Bool {
+        withUnsafeBufferPointer { findings in
+            findings.indices.dropFirst().allSatisfy { !(findings[$0] < findings[$0 - 1]) }
+        }
+    }
+
     private static let ruleRank = Dictionary(
         uniqueKeysWithValues: RuleID.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, $0) })
 
@@ -106,9 +116,7 @@ extension Array where Element == Finding {
     /// on its own thread) `others` are merged into it in place, from the back: the
     /// findings are moved, never copied, and no second array is made.
     public consuming func mergedByPlace(with others: inout [Finding]) -> [Finding] {
-        guard indices.dropFirst().allSatisfy({ !(self[$0] < self[$0 - 1]) }) else {
-            return (self + others).sortedByPlace()
-        }
+        guard isSortedByPlace else { return (self + others).sortedByPlace() }
         var merged = self
         others.sort()
         var left = merged.count - 1  // the last of `self` not yet in place
