@@ -291,9 +291,19 @@ growth() {
         printf fmt, $1, $3, sprintf("%.1f", cpf), pc ? sprintf("%.2f", cpf / pc) : "-",
             sprintf("%.1f", qpf), pc ? sprintf("%.2f", qpf / pq) : "-",
             sprintf("%.1f", jpf), pc ? sprintf("%.2f", jpf / pj) : "-", sprintf("%.1f", peak / 1024)
-        pc = cpf; pq = qpf; pj = jpf
+        if ($1 == "200k" && pc && prev == "20k") {
+            # README: Speed states its targets at 200k: time per report within 15% of
+            # that at 20k, under 1 GB.
+            target = sprintf("  target at 200k: per file ≤ 1.15 × at 20k: quiet %s, json %s; peak < 1 GB: %s",
+                qpf / pq <= 1.15 ? "met" : "not met", jpf / pj <= 1.15 ? "met" : "not met",
+                peak / 1024 < 1024 ? "met" : "not met")
+        }
+        pc = cpf; pq = qpf; pj = jpf; prev = $1
     }
-    END { print "  (×prev: time per file relative to the size above; 1.00 = linear growth)" }'
+    END {
+        print "  (×prev: time per file relative to the size above; 1.00 = linear growth)"
+        if (target != "") print target
+    }'
 }
 
 main() {
