@@ -242,22 +242,27 @@ public struct Checker: Sendable {
         Trace.phase("Part I figures")
         var summary = CheckResult.Summary()
         var owedList: [CheckResult.Owed] = []
-        // This year's reports by unit and obligation. A report of another year (misfiled:
+        owedList.reserveCapacity(context.debtors.values.reduce(0) { $0 + $1.count })
+        // This year's reports by unit and obligation, as places in `reports`: the first
+        // in file order, and any others. A report of another year (misfiled:
         // `year-mismatch`) is not this year's report.
-        var claimed: [String: [Report]] = [:]  // "unit\u{0}obligation" → reports
-        for report in reports where report.year == year {
+        var first: [Owing: Int] = [:]
+        var others: [Owing: [Int]] = [:]
+        first.reserveCapacity(reports.count)
+        for (index, report) in reports.enumerated() where report.year == year {
             guard let obligation = report.obligation else { continue }
-            claimed["\(report.unit)\u{0}\(obligation)", default: []].append(report)
+            let key = Owing(unit: report.unit, obligation: obligation)
+            if first[key] == nil { first[key] = index } else { others[key, default: []].append(index) }
         }
         // Files that name their unit but could not be read whole.
-        var unreadable: [String: String] = [:]  // "unit\u{0}obligation" → path
+        var unreadable: [Owing: String] = [:]  // → path
         var debtorCache = context.debtorCache
         for (file, result) in zip(files, judged) {
             guard let sender = result.sender, sender.year == nil || sender.year == year else { continue }
             let owes = plan.reporting.filter { debtorCache.owes(sender.unit, $0, year: year) }
             let obligation = sender.obligation ?? (owes.first { $0.synthesizes == nil } ?? owes.first)?.id
             guard let obligation else { continue }
-            let key = "\(sender.unit)\u{0}\(obligation)"
+            let key = Owing(unit: sender.unit, obligation: obligation)
             if unreadable[key] == nil { unreadable[key] = file }
         }
 
@@ -266,11 +271,13 @@ public struct Checker: Sendable {
             let lastDay = deadline.lastOnTimeDay
             for unit in context.debtors[obligation.id] ?? [] {
                 summary.owed += 1
-                let key = "\(unit)\u{0}\(obligation.id)"
-                let sent = claimed[key] ?? []
-                yearFindings += DuplicateReportRule.check(
-                    sent, obligation: obligation, year: year, registry: plan.registry)
-                if sent.isEmpty, let path = unreadable[key] {
+                let key = Owing(unit: unit, obligation: obligation.id)
+                let sent = first[key].map { reports[$0] }
+                if let sent, let more = others[key] {
+                    yearFindings += DuplicateReportRule.check(
+                        [sent] + more.map { reports[$0] }, obligation: obligation, year: year, registry: plan.registry)
+                }
+                if sent == nil, let path = unreadable[key] {
                     summary.reported += 1
                     summary.unreadable += 1
                     owedList.append(
@@ -279,7 +286,7 @@ public struct Checker: Sendable {
                             report: path))
                     continue
                 }
-                guard let report = sent.first else {
+                guard let report = sent else {
                     let finding = MissingReportRule.check(
                         unit: unit, deadline: deadline, asOf: asOf, registry: plan.registry)
                     yearFindings.append(finding)
@@ -342,6 +349,12 @@ public struct Checker: Sendable {
             result.suppressions[path] = suppressions
         }
         return result
+    }
+
+    /// A unit and an obligation it owes a report for.
+    struct Owing: Hashable {
+        var unit: String
+        var obligation: String
     }
 
     /// Who owes each obligation in a year, worked out once: a national run has

@@ -84,10 +84,12 @@ public struct FindingFilter: Sendable {
             }
             lastPath = path
         }
-        var seen: Set<String> = []
         // Files the command has read already are scanned as read; only the others
         // (a settings file, a plan that check did not load itself) are read here.
-        let paths = (judgedFiles + wantedLines.keys.sorted()).filter { seen.insert($0).inserted }
+        var seen: Set<String> = []
+        seen.reserveCapacity(judgedFiles.count)
+        var paths = judgedFiles.filter { seen.insert($0).inserted }
+        paths += wantedLines.keys.filter { !seen.contains($0) }.sorted()
         // A file let go after its suppression comments were taken is read again only
         // for its lines.
         let scanned = needsLines ? [:] : outcome.suppressions
@@ -95,17 +97,20 @@ public struct FindingFilter: Sendable {
         let held = paths.compactMap { outcome.sources[$0] }
         var scans = Self.scan(read, from: workingDirectory, wantedLines: wantedLines, limits: limits)
         for (file, scan) in zip(held, Self.scan(held, wantedLines: wantedLines)) { scans[file.path] = scan }
-        for path in paths where scans[path] == nil {
-            if let suppressions = scanned[path] { scans[path] = FileScan(suppressions: suppressions) }
+        /// A file's suppression comments, as scanned here or when the command read it.
+        func suppressions(in path: String) -> [Suppression] {
+            scans[path]?.suppressions ?? scanned[path] ?? []
         }
 
         // Inline suppressions, removed in place: the findings are not copied.
         var used: Set<SuppressionKey> = []
         var suppressed = 0
-        if scans.values.contains(where: { !$0.suppressions.isEmpty }) {
+        if scans.values.contains(where: { !$0.suppressions.isEmpty })
+            || scanned.values.contains(where: { !$0.isEmpty })
+        {
             outcome.findings.removeAll { finding in
                 let path = finding.location.path
-                let covering = scans[path]?.suppressions.first { $0.covers(finding.rule, line: finding.location.line) }
+                let covering = suppressions(in: path).first { $0.covers(finding.rule, line: finding.location.line) }
                 guard let covering else { return false }
                 used.insert(SuppressionKey(path: path, line: covering.line, rule: finding.rule.rawValue))
                 if config.apply(to: finding) != nil { suppressed += 1 }
@@ -115,7 +120,7 @@ public struct FindingFilter: Sendable {
         var kept = outcome.findings
         outcome.findings = []
         for path in judgedFiles {
-            for suppression in scans[path]?.suppressions ?? [] {
+            for suppression in suppressions(in: path) {
                 kept += UnusedSuppressionRule.check(
                     suppression, path: path,
                     silenced: { used.contains(SuppressionKey(path: path, line: suppression.line, rule: $0.rawValue)) },

@@ -45,15 +45,19 @@ extension Outcome.Stats {
         self.plan = plan.header.number
         self.year = result.year
         self.asOf = checker.asOf
+        // Counted in one pass: a national year owes hundreds of thousands of reports.
+        var counts: [String: [CheckResult.Owed.State: Int]] = [:]
+        for owed in result.owed { counts[owed.obligation, default: [:]][owed.state, default: 0] += 1 }
         self.obligations = plan.reporting.map { obligation in
-            let owed = result.owed.filter { $0.obligation == obligation.id }
-            func count(_ state: CheckResult.Owed.State) -> Int { owed.filter { $0.state == state }.count }
+            let states = counts[obligation.id] ?? [:]
+            func count(_ state: CheckResult.Owed.State) -> Int { states[state] ?? 0 }
             return Obligation(
                 id: obligation.id,
                 lastOnTimeDay: result.deadlines[obligation.id]?.lastOnTimeDay
                     ?? checker.judgingDay(obligation, year: result.year),
-                owed: owed.count, onTime: count(.onTime), late: count(.late), missing: count(.missing),
-                notYetDue: count(.notYetDue), unreadable: count(.unreadable), synthesis: obligation.synthesizes != nil)
+                owed: states.values.reduce(0, +), onTime: count(.onTime), late: count(.late),
+                missing: count(.missing), notYetDue: count(.notYetDue), unreadable: count(.unreadable),
+                synthesis: obligation.synthesizes != nil)
         }
         let summary = result.summary
         self.tasks = Tasks(total: summary.tasksTotal, owned: summary.tasksOwned, reported: summary.tasksReported)
