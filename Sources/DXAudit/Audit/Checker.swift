@@ -345,6 +345,7 @@ public struct Checker: Sendable {
             year: year, folder: folder, findings: merged,
             files: files, summary: summary, reports: reports, owed: owedList, deadlines: context.deadlines,
             sources: sources, indicators: ledger)
+        result.suppressions.reserveCapacity(keepsSources ? 0 : judged.count)
         for case (let path, let suppressions)? in judged.lazy.map(\.scanned) {
             result.suppressions[path] = suppressions
         }

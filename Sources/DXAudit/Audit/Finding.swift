@@ -100,12 +100,9 @@ extension Array where Element == Finding {
         return indices.sorted(by: before).map { self[$0] }
     }
 
-    /// Whether the findings are in file order already, each compared where it lies
-    /// in the array rather than copied out of it.
+    /// Whether the findings are in file order already.
     var isSortedByPlace: Bool {
-        withUnsafeBufferPointer { findings in
-            findings.indices.dropFirst().allSatisfy { !(findings[$0] < findings[$0 - 1]) }
-        }
+        indices.dropFirst().allSatisfy { !(self[$0] < self[$0 - 1]) }
     }
 
     private static let ruleRank = Dictionary(

@@ -64,6 +64,8 @@ public enum SourceLines {
 
     /// Attaches source lines in place: a year's findings are not copied.
     public static func attach(to findings: inout [Finding], from files: [SourceFile]) {
+        // A year whose texts were let go has nothing to attach from.
+        guard !files.isEmpty else { return }
         var wanted: [String: Set<Int>] = [:]
         for finding in findings where finding.sourceLine == nil && finding.rule.pointsIntoText {
             wanted[finding.location.path, default: []].insert(finding.location.line)

@@ -10,16 +10,23 @@ public struct GitHubReporter: Reporter {
     }
 
     public func write(_ outcome: Outcome, to out: inout OutputSink) {
+        // Made relative once a file: findings come file by file, thousands to a file.
+        var lastPath: String?
+        var file = ""
         for finding in outcome.findings {
+            if finding.location.path != lastPath {
+                lastPath = finding.location.path
+                file = Self.escapeProperty(
+                    ProjectPath.display(finding.location.path, workingDirectory: options.workingDirectory))
+            }
             let command: String
             switch finding.severity {
             case .error: command = "error"
             case .warning: command = "warning"
             case .note: command = "notice"
             }
-            let path = ProjectPath.display(finding.location.path, workingDirectory: options.workingDirectory)
             let properties = [
-                "file=\(Self.escapeProperty(path))",
+                "file=\(file)",
                 "line=\(finding.location.line)",
                 "col=\(finding.location.column)",
                 "title=\(Self.escapeProperty(finding.rule.rawValue))",

@@ -58,9 +58,6 @@ public struct JSONStream {
         if let text { string(text) } else { null() }
     }
 
-    /// Any value, written where the stream is.
-    public mutating func value(_ value: JSONValue) { value.write(to: &self) }
-
     /// Ends the stream, handing its sink back.
     public consuming func finish() -> OutputSink { sink }
 

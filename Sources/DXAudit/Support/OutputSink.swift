@@ -75,14 +75,9 @@ public struct OutputSink {
         guard used > 0 else { return }
         let count = used
         used = 0
-        guard let descriptor else {
-            collected.append(contentsOf: block[..<count])
-            return
-        }
-        guard failure == nil else { return }
-        failure = block.withUnsafeBytes {
-            Descriptor.writeAll(UnsafeRawBufferPointer(rebasing: $0[..<count]), to: descriptor)
-        }
+        // A second reference to the block, read while `put` changes the rest of self.
+        let block = self.block
+        block.withUnsafeBytes { put(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
     }
 
     /// Bytes to the descriptor, or into memory.
